@@ -1,0 +1,13 @@
+namespace Yardstick.Core.Providers;
+
+/// <summary>One chat-completion request, the same for every provider (HTTP or in-process).</summary>
+public sealed record CompletionRequest
+{
+    public required IReadOnlyList<ChatMessage> Messages { get; init; }
+    public int MaxTokens { get; init; } = 512;
+    public double Temperature { get; init; }
+    public int? Seed { get; init; }
+    public IReadOnlyList<string> Stop { get; init; } = [];
+    /// <summary>When set, generation must run to exactly this many tokens (perf workloads): EOS is suppressed where the provider can.</summary>
+    public bool IgnoreEos { get; init; }
+}

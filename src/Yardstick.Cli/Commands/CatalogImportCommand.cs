@@ -1,0 +1,14 @@
+using Spectre.Console.Cli;
+
+namespace Yardstick.Cli.Commands;
+
+// Placeholder registered so the CLI builds while its owner writes the real command.
+public sealed class CatalogImportCommand : AsyncCommand<CatalogImportCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("CatalogImport is being written.");
+}

@@ -14,4 +14,10 @@ public interface IRunStore
     Task<IReadOnlyList<RunRecord>> ListRunsAsync(RunQuery query, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The most recent successful sample of any run whose <see cref="SampleRecord.PromptSha256"/> equals
+    /// <paramref name="cacheKey"/> (a hash of model, messages, parameters and epoch): the completion cache.
+    /// </summary>
+    Task<SampleRecord?> FindCompletedSampleAsync(string cacheKey, CancellationToken cancellationToken = default);
 }

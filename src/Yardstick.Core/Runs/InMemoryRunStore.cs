@@ -48,4 +48,10 @@ public sealed class InMemoryRunStore : IRunStore
 
     public Task<IReadOnlyList<SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<SampleRecord>>(_samples.TryGetValue(runId, out var queue) ? queue.ToList() : []);
+
+    public Task<SampleRecord?> FindCompletedSampleAsync(string cacheKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_samples.Values.SelectMany(q => q)
+            .Where(s => s.PromptSha256 == cacheKey && s.Succeeded)
+            .OrderByDescending(s => s.RequestStartedUtc)
+            .FirstOrDefault());
 }

@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Yardstick.Core.Catalog;
+using Yardstick.Storage.Entities;
+
+namespace Yardstick.Storage.Catalog;
+
+/// <summary>
+/// Replaces the catalog in the database with validated model cards, in one transaction: either every model is
+/// imported or nothing changes. Runs and samples are untouched (they refer to models by slug only).
+/// </summary>
+public sealed class CatalogImporter(YardstickDatabase database)
+{
+    public async Task<CatalogImportResult> ImportAsync(IReadOnlyList<ModelCard> models, string sourceDirectory, CancellationToken cancellationToken = default)
+    {
+        var hash = ContentHash(models);
+        await using var context = database.CreateContext();
+        var strategy = context.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            var previous = await context.Models.CountAsync(cancellationToken);
+            // Children cascade; deleting in bulk keeps the import a handful of statements.
+            await context.FactSources.ExecuteDeleteAsync(cancellationToken);
+            await context.Capabilities.ExecuteDeleteAsync(cancellationToken);
+            await context.PublishedScores.ExecuteDeleteAsync(cancellationToken);
+            await context.Endpoints.ExecuteDeleteAsync(cancellationToken);
+            await context.Models.ExecuteDeleteAsync(cancellationToken);
+            context.Models.AddRange(models.Select(CatalogMapping.ToEntity));
+            context.CatalogImports.Add(new CatalogImportEntity
+            {
+                ImportedUtc = DateTimeOffset.UtcNow, SourceDirectory = sourceDirectory, Models = models.Count, ContentSha256 = hash,
+            });
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new CatalogImportResult(previous, models.Count, hash);
+        });
+    }
+
+    /// <summary>True when the database holds no imported catalog yet (first use).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return !await context.CatalogImports.AnyAsync(cancellationToken);
+    }
+
+    private static string ContentHash(IReadOnlyList<ModelCard> models)
+    {
+        var text = string.Join('\n', models.OrderBy(m => m.Slug, StringComparer.Ordinal).Select(m => $"{m.Slug}|{m.CatalogFile}|{m.Name}|{m.Endpoints.Count}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Yardstick.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

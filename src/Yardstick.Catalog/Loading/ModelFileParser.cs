@@ -36,6 +36,12 @@ internal static class ModelFileParser
             errors.Add(new CatalogError(displayPath, "(file)", $"is not valid YAML: {e.Message}", e.Start.Line));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some truncated flow collections instead of a YamlException.
+            errors.Add(new CatalogError(displayPath, "(file)", $"is not valid YAML: {e.Message}"));
+            return null;
+        }
 
         var before = errors.Count;
         var r = new FieldReader(displayPath, root, "", errors);

@@ -1,14 +1,42 @@
+using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.Hosting;
+using Yardstick.Core.Runs;
 
 namespace Yardstick.Cli.Commands;
 
-// Placeholder registered so the CLI builds while its owner writes the real command.
+/// <summary>`yardstick runs list`: the stored runs, newest first, with their sample counts.</summary>
 public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DataSettings
     {
+        [CommandOption("--kind <KIND>")]
+        [Description("perf, eval or probe.")]
+        public RunKind? Kind { get; init; }
+
+        [CommandOption("--model <SLUG>")]
+        [Description("Only runs of this catalog model.")]
+        public string? Model { get; init; }
+
+        [CommandOption("--limit <N>")]
+        [DefaultValue(20)]
+        public int Limit { get; init; } = 20;
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("RunsList is being written.");
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        var runs = await storage.Runs.ListRunsAsync(new RunQuery(settings.Kind, settings.Model, Limit: settings.Limit), cancellationToken);
+        var table = new Table().AddColumns("run id", "kind", "model", "task", "status", "started (UTC)", "samples", "failed");
+        foreach (var run in runs)
+        {
+            var samples = await storage.Runs.GetSamplesAsync(run.Id, cancellationToken);
+            table.AddRow(run.Id, run.Kind.ToString().ToLowerInvariant(), run.ModelSlug ?? run.ModelId, run.Task, run.Status.ToString(),
+                run.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"), samples.Count.ToString(), samples.Count(s => !s.Succeeded).ToString());
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"{runs.Count} run(s) in {storage.Description}.");
+        return 0;
+    }
 }

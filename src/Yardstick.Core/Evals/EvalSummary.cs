@@ -6,6 +6,7 @@ namespace Yardstick.Core.Evals;
 /// An eval run's result, exactly the `yardstick eval --json` contract:
 /// {eval, version, n, score, ci95: [lo, hi], no_answer, failed, input_tokens, output_tokens, cost_usd}.
 /// Score is the proportion correct (0–1) over all n samples; no-answer and failed samples count as not correct.
+/// The members after <see cref="CostUsd"/> are additions that scripts may ignore.
 /// </summary>
 public sealed record EvalSummary
 {
@@ -22,4 +23,18 @@ public sealed record EvalSummary
     [JsonPropertyName("reasoning_tokens")] public long ReasoningTokens { get; init; }
     /// <summary>Null when the endpoint has no price ("unavailable", never $0).</summary>
     [JsonPropertyName("cost_usd")] public required decimal? CostUsd { get; init; }
+
+    /// <summary>Distinct questions behind the <see cref="N"/> samples (N = questions × epochs).</summary>
+    [JsonPropertyName("questions")] public int Questions { get; init; }
+    [JsonPropertyName("epochs")] public int Epochs { get; init; } = 1;
+    /// <summary>How the interval was computed: <c>wilson</c> (one sample per question) or <c>clustered</c> (epochs repeat questions).</summary>
+    [JsonPropertyName("ci_method")] public string? CiMethod { get; init; }
+    /// <summary>The lenient score where the eval defines one (IFEval loose, last-number GSM8K), else null.</summary>
+    [JsonPropertyName("score_loose")] public double? ScoreLoose { get; init; }
+    /// <summary>Questions in the whole dataset (before <c>--limit</c>), when known: the run is complete when Questions equals it.</summary>
+    [JsonPropertyName("dataset_items")] public int? DatasetItems { get; init; }
+    /// <summary>Dataset lines that could not be read (reported with file and line, not fatal).</summary>
+    [JsonPropertyName("invalid_items")] public int InvalidItems { get; init; }
+    /// <summary>Eval-specific figures (IFEval instruction-level accuracy…), named in docs/evals.md.</summary>
+    [JsonPropertyName("metrics")] public IReadOnlyDictionary<string, double>? Metrics { get; init; }
 }

@@ -23,4 +23,8 @@ public sealed record PerfSummary
     [JsonPropertyName("output_tokens")] public required DistributionSummary OutputTokens { get; init; }
     /// <summary>Warnings about the figures' own trustworthiness (too few tokens, high error rate, bimodal TTFT…).</summary>
     [JsonPropertyName("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Requests that met the run's SLOs, when SLOs were set (load runs).</summary>
+    [JsonPropertyName("goodput")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public GoodputSummary? Goodput { get; init; }
 }

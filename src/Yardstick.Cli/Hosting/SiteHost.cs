@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Yardstick.Core.Pricing;
+using Yardstick.Web;
+
+namespace Yardstick.Cli.Hosting;
+
+/// <summary>Starts the site over an open storage session, prints where it listens, and serves until cancelled.</summary>
+internal static class SiteHost
+{
+    public static async Task<int> ServeAsync(StorageSession storage, int port, BlendRatio blend, string? highlightPath, CancellationToken cancellationToken)
+    {
+        await using var app = YardstickSite.Build(new SiteOptions { Port = port, BlendRatio = blend }, storage.Catalog, storage.Runs);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? $"http://127.0.0.1:{port}";
+        AnsiConsole.MarkupLineInterpolated($"Yardstick is serving {storage.Description} at [link]{address}/[/]");
+        if (highlightPath is not null)
+            AnsiConsole.MarkupLineInterpolated($"  {address}{highlightPath}");
+        AnsiConsole.MarkupLine("Press Ctrl-C to stop.");
+        // Print the bare URL last on its own line so scripts can read it.
+        Console.WriteLine(address + "/");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: stop gracefully below.
+        }
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Yardstick.Core.Statistics;
+
+namespace Yardstick.Core.Evals;
+
+/// <summary>Composes eval summaries into an index under a versioned definition; pure and deterministic.</summary>
+public static class IndexCalculator
+{
+    /// <summary>
+    /// The index of one model from its eval summaries (one per eval id; the caller picks which run counts, e.g. the
+    /// latest completed). The interval treats the component scores as independent: Var = Σ w²·SE², SE from each 95 % CI.
+    /// </summary>
+    public static IndexResult Compute(IndexDefinition definition, IEnumerable<EvalSummary> summaries)
+    {
+        var byEval = summaries.Where(s => s.N > 0 && !double.IsNaN(s.Score))
+            .GroupBy(s => s.Eval, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var components = definition.Components.Select(c => byEval.TryGetValue(c.Eval, out var s)
+            ? new IndexComponentResult { Eval = c.Eval, Weight = c.Weight, Score = s.Score, RunId = s.RunId, Questions = s.Questions, DatasetItems = s.DatasetItems }
+            : new IndexComponentResult { Eval = c.Eval, Weight = c.Weight }).ToList();
+        var missing = components.Where(c => c.Score is null).Select(c => c.Eval).ToList();
+        var present = definition.Components.Where(c => byEval.ContainsKey(c.Eval)).ToList();
+        var complete = missing.Count == 0 && present.All(c => byEval[c.Eval].DatasetItems is { } items && byEval[c.Eval].Questions >= items);
+        var result = new IndexResult
+        {
+            Index = definition.Name,
+            Version = definition.Version,
+            Missing = missing,
+            Components = components,
+            Complete = complete,
+            VerbosityOutputTokens = missing.Count == 0 ? present.Sum(c => Projected(byEval[c.Eval], byEval[c.Eval].OutputTokens)) : null,
+            CostToRunUsd = missing.Count == 0 && present.All(c => byEval[c.Eval].CostUsd is not null)
+                ? present.Sum(c => ProjectedCost(byEval[c.Eval]))
+                : null,
+        };
+        if (present.Count == 0)
+            return result with { Note = "No eval of this index has been run." };
+        var missingWeight = definition.Components.Where(c => missing.Contains(c.Eval)).Sum(c => c.Weight);
+        if (missing.Count > 0)
+        {
+            var rule = definition.Estimation;
+            var allowed = rule.Allowed && missing.Count <= rule.MaxMissingEvals && missingWeight <= rule.MaxMissingWeight + 1e-12;
+            if (!allowed)
+                return result with { Note = $"Missing {string.Join(", ", missing)}: no index (estimation rule: {rule.Rule ?? "none"})." };
+        }
+        var presentWeight = present.Sum(c => c.Weight);
+        double value = 0, variance = 0;
+        foreach (var component in present)
+        {
+            var summary = byEval[component.Eval];
+            var weight = component.Weight / presentWeight;
+            value += weight * summary.Score;
+            var standardError = summary.Ci95.Length == 2 ? (summary.Ci95[1] - summary.Ci95[0]) / (2 * WilsonInterval.Z95) : double.NaN;
+            variance += weight * weight * standardError * standardError;
+        }
+        var half = WilsonInterval.Z95 * Math.Sqrt(variance);
+        return result with
+        {
+            Value = 100 * value,
+            Ci95 = double.IsNaN(half) ? null : [100 * Math.Max(0, value - half), 100 * Math.Min(1, value + half)],
+            Estimated = missing.Count > 0,
+            Note = missing.Count > 0
+                ? $"Estimated without {string.Join(", ", missing)} ({(missingWeight * 100).ToString("0.#", CultureInfo.InvariantCulture)} % of the weight): {definition.Estimation.Rule}"
+                : complete ? null : "Some evals ran on part of their dataset (--limit): the index rests on fewer questions and its interval is wider.",
+        };
+    }
+
+    // A partial run's tokens scaled to the whole dataset at one epoch: tokens per sample × dataset questions.
+    private static long Projected(EvalSummary summary, long tokens) =>
+        summary.N == 0 ? 0 : (long)Math.Round((double)tokens / summary.N * (summary.DatasetItems ?? summary.Questions));
+
+    private static decimal ProjectedCost(EvalSummary summary) =>
+        summary.N == 0 || summary.CostUsd is not { } cost ? 0m : cost / summary.N * (summary.DatasetItems ?? summary.Questions);
+}

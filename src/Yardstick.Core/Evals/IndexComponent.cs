@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Yardstick.Core.Evals;
+
+/// <summary>One eval in an index and its weight (weights of a definition sum to 1).</summary>
+public sealed record IndexComponent
+{
+    [JsonPropertyName("eval")] public required string Eval { get; init; }
+    [JsonPropertyName("weight")] public required double Weight { get; init; }
+    /// <summary>Why the eval is in the index, for the methodology page.</summary>
+    [JsonPropertyName("measures")] public string? Measures { get; init; }
+}

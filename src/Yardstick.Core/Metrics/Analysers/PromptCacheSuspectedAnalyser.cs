@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Yardstick.Core.Runs;
+
+namespace Yardstick.Core.Metrics.Analysers;
+
+/// <summary>
+/// Warns when a prompt cache may have shortened TTFT: the same prompt (by <see cref="SampleRecord.PromptSha256"/>) was
+/// sent more than once in the run, or the provider reported cached prompt tokens (<c>cached_prompt_tokens</c> in
+/// <see cref="SampleRecord.DetailsJson"/>, written by the recorder from <c>usage</c>).
+/// </summary>
+public sealed class PromptCacheSuspectedAnalyser : IPerfAnalyser
+{
+    public const string CachedPromptTokensKey = "cached_prompt_tokens";
+
+    public static PromptCacheSuspectedAnalyser Default { get; } = new();
+
+    public IEnumerable<string> Analyse(PerfAnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var repeated = context.Samples.Where(s => s.PromptSha256 is not null)
+            .GroupBy(s => s.PromptSha256, StringComparer.Ordinal).Sum(g => g.Count() - 1);
+        if (repeated > 0)
+            yield return $"Prompt cache suspected: {repeated} requests repeated an earlier prompt of this run; TTFT may be shorter than for fresh prompts.";
+        var cached = context.Samples.Count(s => CachedPromptTokens(s) > 0);
+        if (cached > 0)
+            yield return $"Prompt cache hit: the provider reported cached prompt tokens in {cached} requests; TTFT is not that of a fresh prompt.";
+    }
+
+    internal static int CachedPromptTokens(SampleRecord sample)
+    {
+        if (string.IsNullOrEmpty(sample.DetailsJson))
+            return 0;
+        try
+        {
+            using var document = JsonDocument.Parse(sample.DetailsJson);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty(CachedPromptTokensKey, out var value)
+                && value.TryGetInt32(out var tokens) ? tokens : 0;
+        }
+        catch (JsonException)
+        {
+            // Details are free-form for other tasks; a sample whose details are not JSON reports no cache figure.
+            return 0;
+        }
+    }
+}

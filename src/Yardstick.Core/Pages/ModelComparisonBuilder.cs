@@ -1,0 +1,130 @@
+using System.Globalization;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Context;
+using Yardstick.Core.Pricing;
+
+namespace Yardstick.Core.Pages;
+
+/// <summary>Derives the comparison's words from the data; every sentence names the figures it rests on.</summary>
+internal static class ModelComparisonBuilder
+{
+    public static ModelComparison Build(ModelCard a, ModelCard b, ModelMeasurements measuredA, ModelMeasurements measuredB, MonthlyTraffic traffic, BlendRatio ratio)
+    {
+        var benchmarks = SharedBenchmarks.Of(a, b, measuredA, measuredB);
+        var gaps = Gaps(a, b).Concat(Gaps(b, a)).ToList();
+        var shared = a.Endpoints.Select(e => e.Provider)
+            .Intersect(b.Endpoints.Select(e => e.Provider), StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var chooseA = new List<string>();
+        var chooseB = new List<string>();
+        var bestA = new List<string>();
+        var bestB = new List<string>();
+
+        Advantage(a, b, BlendedOf(a, ratio), BlendedOf(b, ratio), lowerWins: true, (winner, w, l) =>
+            ($"cost matters: blended {w} vs {l} per 1M tokens (headline prices, blend {ratio})", "lower cost"),
+            chooseA, chooseB, bestA, bestB, v => new UsdPerMillionTokens((decimal)v).ToString());
+        Advantage(a, b, a.ContextWindowTokens, b.ContextWindowTokens, lowerWins: false, (winner, w, l) =>
+            ($"long inputs matter: a {w}-token context window (≈ {ContextWindowPages.A4Pages(winner.ContextWindowTokens!.Value):N0} A4 pages) vs {l}", "long documents"),
+            chooseA, chooseB, bestA, bestB, v => ContextWindowPages.Short((long)v));
+        Advantage(a, b, SpeedOf(measuredA), SpeedOf(measuredB), lowerWins: false, (winner, w, l) =>
+            ($"speed matters: {w} vs {l} output tokens/s (median of Yardstick's latest perf runs)", "speed"),
+            chooseA, chooseB, bestA, bestB, v => v.ToString("0.#", CultureInfo.InvariantCulture));
+
+        if (a.OpenWeights != b.OpenWeights)
+        {
+            var (open, list, best) = a.OpenWeights ? (a, chooseA, bestA) : (b, chooseB, bestB);
+            list.Add($"you want to run it yourself: open weights under {open.Licence}");
+            best.Add("self-hosting");
+        }
+        foreach (var gap in gaps)
+        {
+            var (list, best) = gap.HasSlug == a.Slug ? (chooseA, bestA) : (chooseB, bestB);
+            var name = KnownCapabilities.DisplayName(gap.Capability).ToLowerInvariant();
+            list.Add($"you need {name}: {(gap.HasClaim.Status == CapabilityStatus.VerifiedByProbe ? "verified by probe" : "claimed")}, while the other model {(gap.LacksClaim is null ? "does not state it" : gap.LacksClaim.Status == CapabilityStatus.RefutedByProbe ? "failed the probe" : "lists it as unsupported")}");
+            if (gap.Capability == KnownCapabilities.Vision)
+                best.Add("image input");
+        }
+        foreach (var benchmark in benchmarks.Where(x => x.Leader != 0))
+        {
+            var (list, lead, trail) = benchmark.Leader > 0 ? (chooseA, benchmark.A, benchmark.B) : (chooseB, benchmark.B, benchmark.A);
+            list.Add($"{benchmark.Benchmark} matters: {Points(lead.Value)} vs {Points(trail.Value)} ({(benchmark.Measured ? "measured by Yardstick" : "published by the creators")})");
+        }
+        var lead0 = benchmarks.Sum(x => x.Leader);
+        if (lead0 != 0)
+            (lead0 > 0 ? bestA : bestB).Add("benchmark scores");
+
+        return new ModelComparison
+        {
+            A = a, B = b, MeasuredA = measuredA, MeasuredB = measuredB, Traffic = traffic, BlendRatio = ratio,
+            CostA = CheapestRoute.For(a, traffic), CostB = CheapestRoute.For(b, traffic),
+            SharedProviders = shared, CapabilityGaps = gaps, SharedBenchmarks = benchmarks,
+            BestForA = bestA, BestForB = bestB, ChooseA = chooseA, ChooseB = chooseB,
+            FitTagsA = FitTags.Of(a, ratio), FitTagsB = FitTags.Of(b, ratio),
+            SwitchFriction = Friction(a, b, shared, gaps),
+            Verdict = Verdict(a, b, bestA, bestB),
+        };
+    }
+
+    private static string Verdict(ModelCard a, ModelCard b, List<string> bestA, List<string> bestB) => (bestA.Count, bestB.Count) switch
+    {
+        ( > 0, > 0) => $"{a.Name} is the pick for {Join(bestA)}; {b.Name} for {Join(bestB)}.",
+        ( > 0, 0) => $"{a.Name} comes out ahead on what the data compares ({Join(bestA)}); {b.Name} has no advantage on record here.",
+        (0, > 0) => $"{b.Name} comes out ahead on what the data compares ({Join(bestB)}); {a.Name} has no advantage on record here.",
+        _ => $"The data on record does not separate {a.Name} and {b.Name} yet: no price, context, speed, capability or shared-benchmark difference.",
+    };
+
+    private static List<string> Friction(ModelCard a, ModelCard b, IReadOnlyList<string> shared, IReadOnlyList<CapabilityGap> gaps)
+    {
+        var lines = new List<string>
+        {
+            shared.Count > 0
+                ? $"Both are served by {Join(shared)}: there, switching is a change of model id on the same account and API."
+                : "No provider serves both: switching means another provider account, key and possibly API style.",
+        };
+        foreach (var gap in gaps)
+        {
+            var from = gap.HasSlug == a.Slug ? a : b;
+            var to = from == a ? b : a;
+            lines.Add($"Switching from {from.Name} to {to.Name} loses {KnownCapabilities.DisplayName(gap.Capability).ToLowerInvariant()} ({(gap.LacksClaim is null ? "not stated" : "not supported")} for {to.Name}).");
+        }
+        if (a.ContextWindowTokens is { } ca && b.ContextWindowTokens is { } cb && ca != cb)
+        {
+            var (big, small) = ca > cb ? (a, b) : (b, a);
+            lines.Add($"Switching from {big.Name} to {small.Name} shrinks the context window from {ContextWindowPages.Short(big.ContextWindowTokens!.Value)} to {ContextWindowPages.Short(small.ContextWindowTokens!.Value)} tokens: longer prompts will not fit.");
+        }
+        return lines;
+    }
+
+    private static IEnumerable<CapabilityGap> Gaps(ModelCard has, ModelCard lacks) =>
+        ModelCapabilities.Names(has, lacks)
+            .Where(c => ModelCapabilities.Supports(has, c) && !ModelCapabilities.Supports(lacks, c))
+            .Select(c => new CapabilityGap(c, has.Slug, ModelCapabilities.Claim(has, c)!, lacks.Slug, ModelCapabilities.Claim(lacks, c)));
+
+    private static void Advantage(ModelCard a, ModelCard b, double? va, double? vb, bool lowerWins,
+        Func<ModelCard, string, string, (string Reason, string BestFor)> words,
+        List<string> chooseA, List<string> chooseB, List<string> bestA, List<string> bestB, Func<double, string> format)
+    {
+        if (va is not { } x || vb is not { } y || x == y)
+            return;
+        var aWins = lowerWins ? x < y : x > y;
+        var (winner, w, l) = aWins ? (a, x, y) : (b, y, x);
+        var (reason, best) = words(winner, format(w), format(l));
+        (aWins ? chooseA : chooseB).Add(reason);
+        (aWins ? bestA : bestB).Add(best);
+    }
+
+    private static double? BlendedOf(ModelCard model, BlendRatio ratio) =>
+        model.HeadlinePrice is { } p && BlendedPrice.Compute(p, ratio) is { } blended ? (double)blended.Value : null;
+
+    private static double? SpeedOf(ModelMeasurements measured) =>
+        measured.LatestPerf?.Summary.OutputTokensPerSecond is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+
+    private static string Points(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}

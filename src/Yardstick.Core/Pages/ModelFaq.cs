@@ -1,0 +1,59 @@
+using System.Globalization;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Context;
+using Yardstick.Core.Pricing;
+
+namespace Yardstick.Core.Pages;
+
+/// <summary>Questions a reader asks about one model, answered from its card and Yardstick's runs only.</summary>
+public static class ModelFaq
+{
+    public static IReadOnlyList<FaqEntry> For(ModelCard model, ModelCard? successor, ModelMeasurements measured, BlendRatio? ratio = null)
+    {
+        ratio ??= BlendRatio.Default;
+        var n = model.Name;
+        var faq = new List<FaqEntry>
+        {
+            new($"Who made {n}?", model.ReleaseDate is { } released
+                ? $"{model.Creator} released {n} on {released:yyyy-MM-dd}."
+                : $"{n} is made by {model.Creator}; the catalog has no release date for it."),
+        };
+        if (model.ContextWindowTokens is { } ctx)
+            faq.Add(new($"How large is {n}'s context window?",
+                $"{ctx:N0} tokens ({ContextWindowPages.Short(ctx)}), about {ContextWindowPages.A4Pages(ctx):N0} A4 pages of text at 1.5 pages per 1,000 tokens."));
+        faq.Add(new($"How much does {n} cost?", PriceAnswer(model, ratio)));
+        faq.Add(new($"How many parameters does {n} have?", model.ParametersTotalB is { } total
+            ? model.ParametersActiveB is { } active && active < total
+                ? $"{total:0.##}B in total, {active:0.##}B active per token."
+                : $"{total:0.##}B."
+            : $"{model.Creator} has not published {n}'s parameter count."));
+        faq.Add(new($"Is {n} open weights?", model.OpenWeights
+            ? $"Yes: its weights are published under {model.Licence}."
+            : $"No: it is proprietary ({model.Licence}) and served through its providers' APIs."));
+        faq.Add(new($"Is {n} a reasoning model?", model.Reasoning
+            ? "Yes: it thinks before it answers, which costs extra output tokens and time."
+            : "No: it answers without a separate reasoning phase."));
+        faq.Add(new($"Does {n} accept images?", model.Modalities.Accepts("image")
+            ? $"Yes: it takes {string.Join(" and ", model.Modalities.Input)} as input."
+            : $"No: it takes {string.Join(" and ", model.Modalities.Input)} only."));
+        if (model.KnowledgeCutoff is { } cutoff)
+            faq.Add(new($"What is {n}'s knowledge cutoff?", $"{cutoff}, as {model.Creator} states it."));
+        if (model.SuccessorSlug is { } successorSlug)
+            faq.Add(new($"Is there a newer version of {n}?", $"Yes: {successor?.Name ?? successorSlug} replaces it."));
+        faq.Add(new($"How fast is {n}?", measured.LatestPerf is { } perf && perf.Summary.OutputTokensPerSecond.N > 0
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Yardstick's latest perf run ({perf.Run.Id}, {perf.Run.BaseUrl}) measured a median of {perf.Summary.OutputTokensPerSecond.P50:0.#} output tokens/s and a median time to first token of {perf.Summary.TtftSeconds.P50:0.###} s over {perf.Summary.Requests.Ok} successful requests.")
+            : "Not measured yet: this Yardstick instance has no completed perf run for it."));
+        return faq;
+    }
+
+    private static string PriceAnswer(ModelCard model, BlendRatio ratio)
+    {
+        if (model.HeadlinePrice is not { } price)
+            return "No price is listed: it has no provider route with both an input and an output price (a $0 listing, such as self-hosting, is no price).";
+        var blended = BlendedPrice.Compute(price, ratio);
+        var routes = model.Endpoints.Count(e => e.Price.IsComplete);
+        return $"{price.Input} per 1M input tokens and {price.Output} per 1M output tokens ({(model.Endpoints.Any(e => e.FirstParty && e.Price.IsComplete) ? "first-party price" : $"median of {routes} provider routes")})"
+            + (blended is { } b ? $"; blended {b} per 1M tokens at {ratio} input:output." : ".");
+    }
+}

@@ -1,0 +1,60 @@
+using Yardstick.Core.Runs;
+
+namespace Yardstick.Core.Pages;
+
+/// <summary>
+/// What Yardstick has measured for one model: its completed perf and eval runs (newest first), the latest of each,
+/// and any completed run whose summary could not be read.
+/// </summary>
+public sealed record ModelMeasurements(
+    IReadOnlyList<PerfMeasurement> Perf,
+    IReadOnlyList<EvalMeasurement> Evals,
+    IReadOnlyList<UnreadableRun> Unreadable)
+{
+    public static ModelMeasurements None { get; } = new([], [], []);
+
+    /// <summary>The newest completed perf run: the figures a page shows as the model's speed.</summary>
+    public PerfMeasurement? LatestPerf => Perf.Count > 0 ? Perf[0] : null;
+
+    /// <summary>The newest completed run of each eval, ordered by eval id.</summary>
+    public IReadOnlyList<EvalMeasurement> LatestEvals =>
+        Evals.GroupBy(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First())
+            .OrderBy(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    public EvalMeasurement? LatestEval(string evalId) =>
+        Evals.FirstOrDefault(e => string.Equals(e.Summary.Eval, evalId, StringComparison.OrdinalIgnoreCase));
+
+    public bool IsEmpty => Perf.Count == 0 && Evals.Count == 0;
+
+    /// <summary>Reads the completed perf and eval runs among <paramref name="runs"/> (any order; other statuses are ignored).</summary>
+    public static ModelMeasurements From(IEnumerable<RunRecord> runs)
+    {
+        var perf = new List<PerfMeasurement>();
+        var evals = new List<EvalMeasurement>();
+        var unreadable = new List<UnreadableRun>();
+        foreach (var run in runs.Where(r => r.Status == RunStatus.Completed).OrderByDescending(r => r.StartedUtc).ThenByDescending(r => r.Id, StringComparer.Ordinal))
+        {
+            string? error;
+            switch (run.Kind)
+            {
+                case RunKind.Perf:
+                    if (RunSummaryReader.ReadPerf(run, out error) is { } p)
+                        perf.Add(new PerfMeasurement(run, p));
+                    else
+                        unreadable.Add(new UnreadableRun(run, error!));
+                    break;
+                case RunKind.Eval:
+                    if (RunSummaryReader.ReadEval(run, out error) is { } e)
+                        evals.Add(new EvalMeasurement(run, e));
+                    else
+                        unreadable.Add(new UnreadableRun(run, error!));
+                    break;
+                default:
+                    break;
+            }
+        }
+        return new ModelMeasurements(perf, evals, unreadable);
+    }
+}

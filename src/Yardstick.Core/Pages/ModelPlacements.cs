@@ -1,0 +1,64 @@
+using System.Globalization;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Classes;
+using Yardstick.Core.Context;
+using Yardstick.Core.Pricing;
+using Yardstick.Core.Sentences;
+
+namespace Yardstick.Core.Pages;
+
+/// <summary>
+/// Placement sentences for a model among the peers of its comparison class (<see cref="ComparisonClassRule.PeersOf"/>),
+/// by <see cref="PlacementRule"/>: blended price, context window and, where runs exist, output speed, TTFT and eval scores.
+/// A figure the model lacks, or one too few peers have, gets no sentence.
+/// </summary>
+public static class ModelPlacements
+{
+    public static IReadOnlyList<PlacedFigure> For(ModelCard model, IReadOnlyList<ModelCard> all,
+        IReadOnlyDictionary<string, ModelMeasurements> measurements, BlendRatio? ratio = null)
+    {
+        ratio ??= BlendRatio.Default;
+        var peers = ComparisonClassRule.PeersOf(model, all, ratio);
+        var mine = measurements.GetValueOrDefault(model.Slug) ?? ModelMeasurements.None;
+        var result = new List<PlacedFigure>();
+
+        Add(result, model, PlacementMetric.Price, Blended(model, ratio), peers.Select(p => Blended(p, ratio)), v => v.ToString("$0.00##", CultureInfo.InvariantCulture), "$0.00##", "blended price");
+        Add(result, model, PlacementMetric.ContextWindow, model.ContextWindowTokens, peers.Select(p => (double?)p.ContextWindowTokens),
+            v => ContextWindowPages.Short((long)v) + " tokens", "0", "context window");
+        Add(result, model, PlacementMetric.OutputSpeed, Speed(mine), peers.Select(p => Speed(measurements.GetValueOrDefault(p.Slug))),
+            v => $"{v:0.#} tokens/s", "0.#", "median output speed");
+        Add(result, model, PlacementMetric.TimeToFirstToken, Ttft(mine), peers.Select(p => Ttft(measurements.GetValueOrDefault(p.Slug))),
+            v => $"{v:0.###} s", "0.###", "median time to first token");
+        foreach (var eval in mine.LatestEvals)
+        {
+            var metric = PlacementMetric.Intelligence with { Name = $"{eval.Summary.Eval} score", Unit = "%" };
+            Add(result, model, metric, eval.Summary.Score * 100,
+                peers.Select(p => measurements.GetValueOrDefault(p.Slug)?.LatestEval(eval.Summary.Eval)?.Summary.Score * 100),
+                v => $"{v:0.#}%", "0.#", $"{eval.Summary.Eval} score");
+        }
+        return result;
+    }
+
+    private static void Add(List<PlacedFigure> result, ModelCard model, PlacementMetric metric, double? value, IEnumerable<double?> peerValues,
+        Func<double, string> formatValue, string medianFormat, string what)
+    {
+        if (value is not { } v)
+            return;
+        var values = peerValues.Where(p => p is not null).Select(p => p!.Value).ToList();
+        if (Placement.Of(metric, v, values) is not { } placement)
+            return;
+        var text = formatValue(v);
+        var median = placement.PeerMedian.ToString(medianFormat, CultureInfo.InvariantCulture);
+        var sentence = $"{model.Name}'s {what} ({text}) is {placement.Words} among comparable models (peer median {median}, {placement.PeerCount} peers).";
+        result.Add(new PlacedFigure(placement, text, sentence));
+    }
+
+    private static double? Blended(ModelCard model, BlendRatio ratio) =>
+        model.HeadlinePrice is { } p && BlendedPrice.Compute(p, ratio) is { } b ? (double)b.Value : null;
+
+    private static double? Speed(ModelMeasurements? m) =>
+        m?.LatestPerf?.Summary.OutputTokensPerSecond is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+
+    private static double? Ttft(ModelMeasurements? m) =>
+        m?.LatestPerf?.Summary.TtftSeconds is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+}

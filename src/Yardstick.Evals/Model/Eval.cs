@@ -1,0 +1,26 @@
+using Yardstick.Core.Runs;
+using Yardstick.Evals.Extraction;
+
+namespace Yardstick.Evals.Model;
+
+/// <summary>Base for evals over one item type: a response with nothing to grade is "no answer" before the eval sees it.</summary>
+public abstract class Eval<TItem> : IEval where TItem : EvalItem
+{
+    public abstract string Id { get; }
+    public abstract string Version { get; }
+    public virtual int DefaultMaxTokens => 2048;
+
+    public abstract EvalDataset Load();
+
+    public EvalGrade Grade(EvalItem item, ResponseParts response)
+    {
+        if (item is not TItem typed)
+            throw new ArgumentException($"Eval {Id} cannot grade a {item.GetType().Name}.", nameof(item));
+        return response.Answer is null ? EvalGrade.NoAnswer(correctLoose: false) : Grade(typed, response.Answer);
+    }
+
+    /// <summary>Grades a non-empty answer text (reasoning already removed).</summary>
+    protected abstract EvalGrade Grade(TItem item, string answer);
+
+    public virtual IReadOnlyDictionary<string, double> Metrics(IReadOnlyList<SampleRecord> samples) => new Dictionary<string, double>();
+}

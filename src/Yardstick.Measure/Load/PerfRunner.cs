@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Yardstick.Core.Metrics;
+using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
+using Yardstick.Measure.Recording;
+using Yardstick.Measure.Workloads;
+
+namespace Yardstick.Measure.Load;
+
+/// <summary>
+/// Runs a perf workload against any provider and keeps everything: creates the <see cref="RunRecord"/> (kind Perf,
+/// configuration, version), sends the warm-up requests one by one (stored with negative sequence numbers and
+/// <c>"warmup": true</c> in their details, excluded from every figure), then the measured requests in a closed loop of
+/// <c>Concurrency</c> streams or as open-loop Poisson arrivals, stores every sample in batches, and completes the run
+/// with its summary (status Completed, or Interrupted on cancellation, or Failed if storing failed).
+/// </summary>
+public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? clock = null)
+{
+    private readonly SampleRecorder _recorder = recorder ?? SampleRecorder.Default;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public async Task<PerfSummary> RunAsync(ICompletionProvider provider, PerfRunOptions options, IRunStore store,
+        IProgress<PerfProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        if (options.Problems() is { Count: > 0 } problems)
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+
+        var workload = options.ResolveWorkload();
+        var run = CreateRun(options, workload);
+        await store.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
+        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress);
+        try
+        {
+            for (var w = 0; w < options.WarmupRequests; w++)
+                await MeasureAsync(provider, state, -options.WarmupRequests + w, warmup: true, cancellationToken).ConfigureAwait(false);
+            if (options.RatePerSecond is { } rate)
+                await RunOpenLoopAsync(provider, state, rate, cancellationToken).ConfigureAwait(false);
+            else
+                await RunClosedLoopAsync(provider, state, cancellationToken).ConfigureAwait(false);
+            await state.Writer.CompleteAsync().ConfigureAwait(false);
+            var summary = Summarise(state.Samples, run.Id, options.Slo);
+            await store.CompleteRunAsync(run.Id, RunStatus.Completed, PerfSummaryJson.Serialize(summary), CancellationToken.None).ConfigureAwait(false);
+            return summary;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await state.Writer.CompleteAsync().ConfigureAwait(false);
+            var partial = Summarise(state.Samples, run.Id, options.Slo);
+            await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, PerfSummaryJson.Serialize(partial), CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await store.CompleteRunAsync(run.Id, RunStatus.Failed, null, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The run's figures from its samples, with goodput when SLOs are set: what the run stores as its summary.</summary>
+    public static PerfSummary Summarise(IReadOnlyList<SampleRecord> samples, string runId, Slo? slo)
+    {
+        var summary = PerfAnalysis.Summarise(samples, runId);
+        return slo is null || slo.IsEmpty ? summary : summary with { Goodput = Goodput.Of(samples, slo) };
+    }
+
+    private async Task RunClosedLoopAsync(ICompletionProvider provider, RunState state, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        var workers = Enumerable.Range(0, Math.Min(state.Options.Concurrency, state.Options.Requests)).Select(_ => Task.Run(async () =>
+        {
+            int sequence;
+            while ((sequence = Interlocked.Increment(ref next)) < state.Options.Requests)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await MeasureAsync(provider, state, sequence, warmup: false, cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Poisson arrivals: exponential gaps drawn from a seeded generator, each request sent at its absolute time from the
+    /// start (so scheduling delays never accumulate). <c>Concurrency</c> caps requests in flight when it is above 1;
+    /// a request that waits for the cap is sent late, and the run's Load says the rate that was asked for.
+    /// </summary>
+    private async Task RunOpenLoopAsync(ICompletionProvider provider, RunState state, double ratePerSecond, CancellationToken cancellationToken)
+    {
+        var random = new Random(state.Options.Seed);
+        using var cap = state.Options.Concurrency > 1 ? new SemaphoreSlim(state.Options.Concurrency) : null;
+        var start = Stopwatch.GetTimestamp();
+        var arrivalSeconds = 0.0;
+        var requests = new List<Task>(state.Options.Requests);
+        for (var sequence = 0; sequence < state.Options.Requests; sequence++)
+        {
+            arrivalSeconds += -Math.Log(1 - random.NextDouble()) / ratePerSecond;
+            var wait = arrivalSeconds - Stopwatch.GetElapsedTime(start).TotalSeconds;
+            if (wait > 0)
+                await Task.Delay(TimeSpan.FromSeconds(wait), cancellationToken).ConfigureAwait(false);
+            if (cap is not null)
+                await cap.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var issued = sequence;
+            requests.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await MeasureAsync(provider, state, issued, warmup: false, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    cap?.Release();
+                }
+            }, CancellationToken.None));
+        }
+        await Task.WhenAll(requests).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task MeasureAsync(ICompletionProvider provider, RunState state, int sequence, bool warmup, CancellationToken cancellationToken)
+    {
+        var prompt = state.Workload.Next(sequence);
+        var request = new CompletionRequest
+        {
+            Messages = prompt.Messages,
+            MaxTokens = state.Options.MaxTokens,
+            Temperature = state.Options.Temperature,
+            IgnoreEos = state.Options.IgnoreEos,
+        };
+        var context = new RecordingContext
+        {
+            RunId = state.RunId,
+            PromptId = prompt.PromptId,
+            Sequence = sequence,
+            Load = state.Options.RatePerSecond ?? state.Options.Concurrency,
+            PromptText = state.Options.StorePromptText ? prompt.Text : null,
+            PromptSha256 = prompt.Sha256,
+            InputTokensNormalised = prompt.InputTokensNormalised,
+            Warmup = warmup,
+            StoreText = state.Options.StoreText,
+        };
+        Interlocked.Increment(ref state.InFlight);
+        var sample = await _recorder.RecordAsync(provider, request, context, cancellationToken).ConfigureAwait(false);
+        Interlocked.Decrement(ref state.InFlight);
+        state.Add(sample);
+        state.Report(sample, warmup);
+    }
+
+    private RunRecord CreateRun(PerfRunOptions options, IPerfWorkload workload) => new()
+    {
+        Id = RunIds.New(RunKind.Perf, _clock.GetUtcNow()),
+        Kind = RunKind.Perf,
+        ModelSlug = options.ModelSlug,
+        EndpointId = options.EndpointId,
+        ApiStyle = options.ApiStyle,
+        BaseUrl = options.BaseUrl,
+        ModelId = options.ModelId,
+        Task = workload.Name,
+        TaskVersion = workload.Version,
+        ConfigurationJson = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["workload"] = workload.Name,
+            ["workload_version"] = workload.Version,
+            ["requests"] = options.Requests,
+            ["concurrency"] = options.Concurrency,
+            ["rate_per_s"] = options.RatePerSecond,
+            ["warmup_requests"] = options.WarmupRequests,
+            ["warmup_rule"] = "samples with sequence < 0 are warm-up: stored, excluded from figures",
+            ["max_tokens"] = options.MaxTokens,
+            ["ignore_eos"] = options.IgnoreEos,
+            ["temperature"] = options.Temperature,
+            ["seed"] = options.Seed,
+            ["tokenizer"] = "o200k_base",
+            ["slo"] = options.Slo?.ToString(),
+        }),
+        YardstickVersion = options.YardstickVersion,
+        Host = Environment.MachineName,
+        StartedUtc = _clock.GetUtcNow(),
+    };
+
+    private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress)
+    {
+        private readonly List<SampleRecord> _samples = [];
+        private readonly long _started = Stopwatch.GetTimestamp();
+        private int _completed;
+        private int _failed;
+        public int InFlight;
+
+        public string RunId { get; } = runId;
+        public PerfRunOptions Options { get; } = options;
+        public IPerfWorkload Workload { get; } = workload;
+        public SampleWriter Writer { get; } = writer;
+
+        public IReadOnlyList<SampleRecord> Samples
+        {
+            get
+            {
+                lock (_samples)
+                    return _samples.ToArray();
+            }
+        }
+
+        public void Add(SampleRecord sample)
+        {
+            lock (_samples)
+                _samples.Add(sample);
+            Writer.Add(sample);
+        }
+
+        public void Report(SampleRecord sample, bool warmup)
+        {
+            var completed = warmup ? _completed : Interlocked.Increment(ref _completed);
+            var failed = !warmup && !sample.Succeeded ? Interlocked.Increment(ref _failed) : Volatile.Read(ref _failed);
+            progress?.Report(new PerfProgress(RunId, completed, Options.Requests, failed, Volatile.Read(ref InFlight), warmup,
+                sample.TtftSeconds, Stopwatch.GetElapsedTime(_started)));
+        }
+    }
+}

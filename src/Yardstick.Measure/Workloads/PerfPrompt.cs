@@ -1,0 +1,9 @@
+using Yardstick.Core.Providers;
+
+namespace Yardstick.Measure.Workloads;
+
+/// <summary>One request a workload wants sent: its id, messages, normalised input length and hash (for freshness proofs).</summary>
+public sealed record PerfPrompt(string PromptId, IReadOnlyList<ChatMessage> Messages, int InputTokensNormalised, string Sha256)
+{
+    public string Text => string.Join("\n\n", Messages.Select(m => m.Content));
+}

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.ML.Tokenizers;
+using Yardstick.Core.Providers;
+using Yardstick.Core.Tokens;
+
+namespace Yardstick.Measure.Workloads;
+
+/// <summary>
+/// Prompts of an exact normalised (o200k_base) length: a fresh random nonce first (so that no prefix or prompt cache
+/// can help, across requests and across runs), an instruction to write at length, then random single-token filler
+/// words. The length is checked by counting the finished text; it is the user message's content length, excluding any
+/// chat template the server adds. Classes in DESIGN §2: about 100, 1k, 10k and 100k tokens.
+/// </summary>
+public sealed class PromptLengthWorkload : IPerfWorkload
+{
+    public const int MinimumPromptTokens = 16;
+    private const string Instruction = "Write a long, detailed story that uses the following words, and keep writing:";
+    private readonly Tokenizer _tokenizer;
+    private readonly IReadOnlyList<string> _pieces;
+
+    public PromptLengthWorkload(int promptTokens, Tokenizer? tokenizer = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(promptTokens, MinimumPromptTokens);
+        PromptTokens = promptTokens;
+        _tokenizer = tokenizer ?? O200kTokenCounter.Default.Tokenizer;
+        _pieces = FillerWords.SingleTokenPieces(_tokenizer);
+    }
+
+    public int PromptTokens { get; }
+
+    public string Name => $"prompt-length-{PromptTokens}";
+
+    public string Version => "1";
+
+    public PerfPrompt Next(int sequence)
+    {
+        var text = Build(RandomNumberGenerator.GetHexString(16, lowercase: true));
+        var messages = new[] { ChatMessage.User(text) };
+        return new PerfPrompt($"{Name}/{sequence}", messages, PromptTokens, PromptHash.Of(messages));
+    }
+
+    /// <summary>The prompt for <paramref name="nonce"/>: exactly <see cref="PromptTokens"/> tokens, or an error saying why not.</summary>
+    internal string Build(string nonce)
+    {
+        var head = $"[{nonce}] {Instruction}";
+        var headTokens = _tokenizer.CountTokens(head);
+        if (headTokens >= PromptTokens)
+            head = $"[{nonce}]";
+        var filler = PromptTokens - _tokenizer.CountTokens(head);
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var text = Compose(head, filler);
+            var count = _tokenizer.CountTokens(text);
+            if (count == PromptTokens)
+                return text;
+            filler += PromptTokens - count;
+            if (filler < 0)
+                break;
+        }
+        throw new InvalidOperationException($"Could not build a prompt of exactly {PromptTokens} tokens.");
+    }
+
+    private string Compose(string head, int fillerTokens)
+    {
+        var builder = new StringBuilder(head.Length + fillerTokens * 7);
+        builder.Append(head);
+        for (var i = 0; i < fillerTokens; i++)
+            builder.Append(_pieces[Random.Shared.Next(_pieces.Count)]);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+using Yardstick.Core.Providers;
+using Yardstick.Providers.Http;
+
+namespace Yardstick.Providers.Anthropic;
+
+/// <summary>
+/// Streams the Anthropic Messages API and measures it like <see cref="SseCompletionProvider"/>: thinking deltas are
+/// reasoning, text deltas are answer, and the stream must end with <c>message_stop</c>.
+/// </summary>
+public sealed class AnthropicMessagesProvider(HttpClient httpClient, AnthropicMessagesProviderOptions options)
+    : SseCompletionProvider(httpClient, options)
+{
+    public override string Describe => $"anthropic-messages {options.SafeBaseUrl} model={options.Model}";
+
+    private protected override string Terminator => "event: message_stop";
+
+    private protected override HttpRequestMessage CreateRequest(CompletionRequest request) =>
+        AnthropicRequestWriter.Create(request, options);
+
+    private protected override StreamChunk ParseEvent(string eventType, ReadOnlySpan<byte> data, long arrivalTimestamp) =>
+        AnthropicEventParser.Parse(eventType, data, arrivalTimestamp);
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace Yardstick.Providers.Http;
+
+/// <summary>
+/// Wraps a response body and notes <see cref="Stopwatch.GetTimestamp"/> the moment each read returns bytes, before any
+/// parsing: an SSE event is stamped with the arrival of the read that completed it, so parsing work and several events
+/// arriving in one read never delay or spread its timestamp.
+/// </summary>
+internal sealed class ArrivalTimestampingStream(Stream inner, Action onBytes) : Stream
+{
+    public long LastArrivalTimestamp { get; private set; }
+
+    public long BytesRead { get; private set; }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        Arrived(read);
+        return read;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var read = inner.Read(buffer, offset, count);
+        Arrived(read);
+        return read;
+    }
+
+    private void Arrived(int read)
+    {
+        if (read <= 0)
+            return;
+        LastArrivalTimestamp = Stopwatch.GetTimestamp();
+        BytesRead += read;
+        onBytes();
+    }
+
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            inner.Dispose();
+        base.Dispose(disposing);
+    }
+
+    public override ValueTask DisposeAsync() => inner.DisposeAsync();
+}

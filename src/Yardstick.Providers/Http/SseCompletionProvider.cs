@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Yardstick.Core.Providers;
+
+namespace Yardstick.Providers.Http;
+
+/// <summary>
+/// The measuring client shared by the HTTP API styles: sends one streaming request, stamps t0 just before the request
+/// is written, the headers on arrival, and every SSE event with the arrival of the read that completed it, then turns
+/// each event into <see cref="CompletionEvent"/>s. Role-only and empty chunks yield nothing. Every way the exchange can
+/// fail ends in a <see cref="ProviderException"/> of a known kind after the events that did arrive.
+/// </summary>
+public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderOptions options) : ICompletionProvider
+{
+    public abstract string Describe { get; }
+
+    /// <summary>The name of the stream's terminator, for the message when it never came.</summary>
+    private protected abstract string Terminator { get; }
+
+    private protected abstract HttpRequestMessage CreateRequest(CompletionRequest request);
+
+    /// <summary>Parses one event; must not throw (bad input becomes <see cref="StreamChunk.Error"/>).</summary>
+    private protected abstract StreamChunk ParseEvent(string eventType, ReadOnlySpan<byte> data, long arrivalTimestamp);
+
+    public async IAsyncEnumerable<CompletionEvent> StreamAsync(CompletionRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var timeouts = new RequestTimeouts(options, cancellationToken);
+        using var message = CreateRequest(request);
+        yield return new RequestStarted(Stopwatch.GetTimestamp());
+
+        HttpResponseMessage? response = null;
+        ProviderException? failure = null;
+        try
+        {
+            response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeouts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            failure = HttpFailures.FromException(e, timeouts, bodyStarted: false);
+        }
+        if (failure is not null || response is null)
+            throw failure ?? new ProviderException(ErrorKind.Unknown, "No response.");
+
+        using (response)
+        {
+            var headersTimestamp = Stopwatch.GetTimestamp();
+            timeouts.HeadersArrived();
+            yield return new ResponseStarted(headersTimestamp, (int)response.StatusCode);
+            if (!HttpFailures.IsSuccess(response.StatusCode))
+                throw await HttpFailures.FromStatusAsync(response, timeouts.Token).ConfigureAwait(false);
+
+            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, cancellationToken).ConfigureAwait(false))
+                yield return completionEvent;
+        }
+    }
+
+    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ProviderException? failure = null;
+        Stream? body = null;
+        try
+        {
+            body = await response.Content.ReadAsStreamAsync(timeouts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            failure = HttpFailures.FromException(e, timeouts, bodyStarted: true);
+        }
+        if (failure is not null || body is null)
+            throw failure ?? new ProviderException(ErrorKind.Unknown, "No response body.");
+
+        await using var timed = new ArrivalTimestampingStream(body, timeouts.Rearm);
+        var parser = SseParser.Create(timed, (type, data) => ParseEvent(type, data, timed.LastArrivalTimestamp));
+        var events = parser.EnumerateAsync(timeouts.Token).GetAsyncEnumerator(timeouts.Token);
+        var state = new StreamState();
+        try
+        {
+            while (true)
+            {
+                var more = false;
+                try
+                {
+                    more = await events.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failure = HttpFailures.FromException(e, timeouts, bodyStarted: true);
+                }
+                if (failure is not null || !more)
+                    break;
+                var chunk = events.Current.Data;
+                if (chunk.Error is not null)
+                {
+                    failure = chunk.Error;
+                    break;
+                }
+                if (chunk.HasText)
+                {
+                    state.TokenEvents++;
+                    yield return new TokenDelta(chunk.Timestamp, NullIfEmpty(chunk.Content), NullIfEmpty(chunk.Reasoning));
+                }
+                if (chunk.Usage is not null)
+                {
+                    state.Usage = Merge(state.Usage, chunk.Usage);
+                    state.UsageTimestamp = chunk.Timestamp;
+                }
+                state.FinishReason = chunk.FinishReason ?? state.FinishReason;
+                state.EmptyChoices |= chunk.EmptyChoices;
+                if (chunk.Done)
+                {
+                    state.DoneTimestamp = chunk.Timestamp;
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await events.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (failure is not null)
+            throw failure;
+        if (state.DoneTimestamp is null)
+            throw new ProviderException(ErrorKind.StreamCut,
+                $"The stream ended before {Terminator} after {timed.BytesRead} bytes and {state.TokenEvents} token events.");
+        if (state.EmptyChoices && state.TokenEvents == 0)
+            throw new ProviderException(ErrorKind.EmptyChoices, "The stream's chunks had an empty choices list and no generated text.");
+        if (state.Usage is not null)
+            yield return new UsageReported(state.UsageTimestamp, state.Usage);
+        yield return new Finished(state.DoneTimestamp.Value, state.FinishReason);
+    }
+
+    /// <summary>Later reports fill or replace earlier ones field by field (Anthropic sends input and output counts apart).</summary>
+    private static TokenUsage Merge(TokenUsage? earlier, TokenUsage later) => earlier is null ? later : new TokenUsage(
+        later.PromptTokens ?? earlier.PromptTokens,
+        later.CompletionTokens ?? earlier.CompletionTokens,
+        later.ReasoningTokens ?? earlier.ReasoningTokens,
+        later.CachedPromptTokens ?? earlier.CachedPromptTokens);
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private sealed class StreamState
+    {
+        public int TokenEvents { get; set; }
+        public TokenUsage? Usage { get; set; }
+        public long UsageTimestamp { get; set; }
+        public string? FinishReason { get; set; }
+        public bool EmptyChoices { get; set; }
+        public long? DoneTimestamp { get; set; }
+    }
+}

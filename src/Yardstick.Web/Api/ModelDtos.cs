@@ -1,0 +1,85 @@
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Classes;
+using Yardstick.Core.Context;
+using Yardstick.Core.Pages;
+using Yardstick.Core.Pricing;
+using Yardstick.Web.Formatting;
+
+namespace Yardstick.Web.Api;
+
+/// <summary>Maps catalog cards and measurements to the API's records, with Core's pricing and class rules.</summary>
+internal static class ModelDtos
+{
+    public static ModelDto From(ModelCard model, ModelMeasurements measured, BlendRatio ratio)
+    {
+        var cls = ComparisonClassRule.Classify(model, ratio);
+        var headline = model.HeadlinePrice;
+        return new ModelDto
+        {
+            Name = model.Name,
+            Slug = model.Slug,
+            Creator = model.Creator,
+            Description = model.Description,
+            ReleaseDate = model.ReleaseDate,
+            ParametersTotalB = model.ParametersTotalB,
+            ParametersActiveB = model.ParametersActiveB,
+            SizeClass = cls.SizeClass?.ToString().ToLowerInvariant(),
+            PriceBand = cls.PriceBand?.ToString().ToLowerInvariant(),
+            ComparisonClass = cls.Key,
+            ComparisonClassLabel = cls.Label,
+            ContextWindowTokens = model.ContextWindowTokens,
+            ContextWindowA4Pages = model.ContextWindowTokens is { } ctx ? ContextWindowPages.A4Pages(ctx) : null,
+            MaxOutputTokens = model.MaxOutputTokens,
+            InputModalities = model.Modalities.Input,
+            OutputModalities = model.Modalities.Output,
+            InputPriceUsdPer1M = Price(headline?.Input),
+            CachedInputPriceUsdPer1M = Price(headline?.CachedInput),
+            OutputPriceUsdPer1M = Price(headline?.Output),
+            BlendedPriceUsdPer1M = headline is null ? null : BlendedPrice.Compute(headline, ratio)?.Value,
+            BlendRatio = ratio.ToString(),
+            Reasoning = model.Reasoning,
+            OpenWeights = model.OpenWeights,
+            Licence = model.Licence,
+            KnowledgeCutoff = model.KnowledgeCutoff,
+            SuccessorSlug = model.SuccessorSlug,
+            ReasoningVariantSlug = model.ReasoningVariantSlug,
+            NonReasoningVariantSlug = model.NonReasoningVariantSlug,
+            LastReviewed = model.LastReviewed,
+            PageUrl = Links.Model(model.Slug),
+            Endpoints = model.Endpoints.Select(e => Endpoint(e, ratio)).ToList(),
+            Capabilities = model.Capabilities.Select(c => new CapabilityDto(c.Name, c.Supported, Status(c.Status), c.Source.ToString())).ToList(),
+            PublishedScores = model.PublishedScores.Select(s => new PublishedScoreDto(s.Benchmark, s.Value, s.Source.ToString())).ToList(),
+            FactSources = model.FactSources.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()),
+            Measured = Measured(measured),
+        };
+    }
+
+    public static MeasuredDto Measured(ModelMeasurements measured) => new(
+        measured.LatestPerf is { } p ? new MeasuredPerfDto(p.Run.Id, Links.Run(p.Run.Id), p.Run.StartedUtc, p.Summary with { RunId = p.Summary.RunId ?? p.Run.Id }) : null,
+        measured.LatestEvals.Select(e => new MeasuredEvalDto(e.Run.Id, Links.Run(e.Run.Id), e.Run.StartedUtc, e.Summary with { RunId = e.Summary.RunId ?? e.Run.Id })).ToList());
+
+    public static string Status(CapabilityStatus status) => status switch
+    {
+        CapabilityStatus.VerifiedByProbe => "verified_by_probe",
+        CapabilityStatus.RefutedByProbe => "refuted_by_probe",
+        _ => "claimed",
+    };
+
+    /// <summary>A listed $0 is "no price": the API says null, never 0.</summary>
+    public static decimal? Price(UsdPerMillionTokens? price) => price is { IsNoPrice: false } p ? p.Value : null;
+
+    private static EndpointDto Endpoint(EndpointCard e, BlendRatio ratio) => new()
+    {
+        Id = e.Id,
+        Provider = e.Provider,
+        ApiStyle = e.ApiStyle.ToString(),
+        BaseUrl = e.BaseUrl,
+        ModelId = e.ModelId,
+        FirstParty = e.FirstParty,
+        InputPriceUsdPer1M = Price(e.Price.Input),
+        CachedInputPriceUsdPer1M = Price(e.Price.CachedInput),
+        OutputPriceUsdPer1M = Price(e.Price.Output),
+        BlendedPriceUsdPer1M = BlendedPrice.Compute(e.Price, ratio)?.Value,
+        PriceSource = e.Price.Source?.ToString(),
+    };
+}

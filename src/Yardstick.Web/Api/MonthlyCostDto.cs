@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Yardstick.Web.Api;
+
+/// <summary>Monthly cost of both models at a traffic, on each one's cheapest route.</summary>
+public sealed record MonthlyCostDto(
+    [property: JsonPropertyName("input_tokens")] long InputTokens,
+    [property: JsonPropertyName("output_tokens")] long OutputTokens,
+    [property: JsonPropertyName("a")] RouteCostDto A,
+    [property: JsonPropertyName("b")] RouteCostDto B);

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Yardstick.Web.Api;
+
+/// <summary>A cost in USD on a provider route, or null with the reason it is unavailable (never a silent $0).</summary>
+public sealed record RouteCostDto(
+    [property: JsonPropertyName("usd")] decimal? Usd,
+    [property: JsonPropertyName("provider")] string? Provider,
+    [property: JsonPropertyName("endpoint_id")] string? EndpointId,
+    [property: JsonPropertyName("unavailable_reason")] string? UnavailableReason);

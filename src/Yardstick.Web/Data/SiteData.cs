@@ -1,0 +1,44 @@
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Pages;
+using Yardstick.Core.Pricing;
+using Yardstick.Core.Runs;
+
+namespace Yardstick.Web.Data;
+
+/// <summary>
+/// What one request reads: the catalog and the completed runs, matched to models by <see cref="RunRecord.ModelSlug"/>.
+/// Scoped per request, so a page reads each store at most once.
+/// </summary>
+public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options)
+{
+    // Generous on purpose: a page should see every completed run, and stores page by this limit.
+    private const int RunLimit = 100_000;
+
+    private IReadOnlyList<ModelCard>? _models;
+    private IReadOnlyDictionary<string, ModelMeasurements>? _measurements;
+
+    public BlendRatio Ratio => options.BlendRatio;
+
+    public IRunStore Runs => runs;
+
+    public async Task<IReadOnlyList<ModelCard>> ModelsAsync(CancellationToken cancellationToken = default) =>
+        _models ??= await catalog.GetModelsAsync(cancellationToken);
+
+    public async Task<ModelCard?> ModelAsync(string slug, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(slug) ? null : await catalog.GetModelAsync(slug.Trim(), cancellationToken);
+
+    /// <summary>Measurements of every model that has completed runs, by slug (case-insensitive).</summary>
+    public async Task<IReadOnlyDictionary<string, ModelMeasurements>> MeasurementsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_measurements is not null)
+            return _measurements;
+        var completed = await runs.ListRunsAsync(new RunQuery(Status: RunStatus.Completed, Limit: RunLimit), cancellationToken);
+        _measurements = completed.Where(r => !string.IsNullOrEmpty(r.ModelSlug))
+            .GroupBy(r => r.ModelSlug!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => ModelMeasurements.From(g), StringComparer.OrdinalIgnoreCase);
+        return _measurements;
+    }
+
+    public async Task<ModelMeasurements> MeasurementsAsync(string slug, CancellationToken cancellationToken = default) =>
+        (await MeasurementsAsync(cancellationToken)).GetValueOrDefault(slug) ?? ModelMeasurements.None;
+}

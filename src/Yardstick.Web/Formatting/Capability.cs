@@ -1,0 +1,16 @@
+using Yardstick.Core.Catalog;
+
+namespace Yardstick.Web.Formatting;
+
+/// <summary>Words for a capability's status: claimed by the vendor, verified or refuted by a probe, or not stated.</summary>
+internal static class Capability
+{
+    public static string Text(CapabilityClaim? claim) => claim switch
+    {
+        null => "not stated",
+        { Status: CapabilityStatus.RefutedByProbe } => "no (refuted by probe)",
+        { Supported: false } => "no (claimed)",
+        { Status: CapabilityStatus.VerifiedByProbe } => "yes (verified by probe)",
+        _ => "yes (claimed)",
+    };
+}

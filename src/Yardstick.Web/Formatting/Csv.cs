@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace Yardstick.Web.Formatting;
+
+/// <summary>RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled; numbers invariant.</summary>
+internal sealed class Csv
+{
+    private readonly StringBuilder _text = new();
+
+    public Csv Row(params object?[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+                _text.Append(',');
+            _text.Append(Field(fields[i]));
+        }
+        _text.Append("\r\n");
+        return this;
+    }
+
+    public override string ToString() => _text.ToString();
+
+    public static string Field(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            double d when double.IsNaN(d) => "",
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
+            DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

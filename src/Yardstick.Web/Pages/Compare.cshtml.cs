@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Pages;
+using Yardstick.Web.Data;
+
+namespace Yardstick.Web.Pages;
+
+/// <summary>X vs Y: verdict, scorecard, choose-when lists, monthly cost at the reader's traffic, friction, specs, FAQ.</summary>
+public sealed class CompareModel(SiteData data) : PageModel
+{
+    public ModelComparison Comparison { get; private set; } = null!;
+    public IReadOnlyList<FaqEntry> Faq { get; private set; } = [];
+    public string? TrafficError { get; private set; }
+    public string JsonLd { get; private set; } = "";
+
+    [FromQuery(Name = TrafficQuery.InputParameter)] public string? InputTokens { get; set; }
+    [FromQuery(Name = TrafficQuery.OutputParameter)] public string? OutputTokens { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string a, string b, CancellationToken cancellationToken)
+    {
+        var modelA = await data.ModelAsync(a, cancellationToken);
+        var modelB = await data.ModelAsync(b, cancellationToken);
+        if (modelA is null || modelB is null)
+            return NotFound();
+        if (string.Equals(modelA.Slug, modelB.Slug, StringComparison.OrdinalIgnoreCase))
+            return BadRequest();
+        var traffic = TrafficQuery.Parse(InputTokens, OutputTokens, out var error);
+        TrafficError = error;
+        Comparison = ModelComparison.Compare(modelA, modelB,
+            await data.MeasurementsAsync(modelA.Slug, cancellationToken), await data.MeasurementsAsync(modelB.Slug, cancellationToken), traffic, data.Ratio);
+        Faq = ComparisonFaq.For(Comparison);
+        JsonLd = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "FAQPage",
+            ["name"] = $"{modelA.Name} vs {modelB.Name}",
+            ["mainEntity"] = new JsonArray(Faq.Select(f => (JsonNode)new JsonObject
+            {
+                ["@type"] = "Question",
+                ["name"] = f.Question,
+                ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = f.Answer },
+            }).ToArray()),
+        }.ToJsonString();
+        return Page();
+    }
+
+    /// <summary>Every source the page's facts rest on, each once.</summary>
+    public static IReadOnlyList<FactSource> SourcesOf(ModelCard model) =>
+        model.FactSources.Values
+            .Concat(model.Endpoints.Select(e => e.Price.Source).OfType<FactSource>())
+            .Concat(model.PublishedScores.Select(s => s.Source))
+            .Concat(model.Capabilities.Select(c => c.Source))
+            .Distinct()
+            .ToList();
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Classes;
+using Yardstick.Core.Pricing;
+using Yardstick.Web.Data;
+
+namespace Yardstick.Web.Pages;
+
+/// <summary>The catalog's models, with a form to compare two of them.</summary>
+public sealed class IndexModel(SiteData data) : PageModel
+{
+    public sealed record Row(ModelCard Card, string Class, UsdPerMillionTokens? Blended, bool Measured);
+
+    public IReadOnlyList<Row> Models { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var measured = await data.MeasurementsAsync(cancellationToken);
+        Models = (await data.ModelsAsync(cancellationToken)).Select(m => new Row(
+            m,
+            ComparisonClassRule.Classify(m, data.Ratio).Label,
+            m.HeadlinePrice is { } p ? BlendedPrice.Compute(p, data.Ratio) : null,
+            measured.TryGetValue(m.Slug, out var mm) && !mm.IsEmpty)).ToList();
+    }
+}

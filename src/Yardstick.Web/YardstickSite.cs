@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Runs;
+using Yardstick.Web.Api;
+using Yardstick.Web.Data;
+using Yardstick.Web.Hosting;
+
+namespace Yardstick.Web;
+
+/// <summary>The Yardstick web site and JSON API, composed over a catalog store and a run store.</summary>
+public static class YardstickSite
+{
+    /// <summary>Builds (does not start) the site bound to 127.0.0.1 only, with the stores given.</summary>
+    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs)
+    {
+        var urls = LoopbackUrls.Resolve(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(YardstickSite).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(runs);
+        builder.Services.AddScoped<SiteData>();
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(YardstickSite).Assembly);
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Yardstick API";
+            document.Info.Description = "Models, comparisons and runs of this Yardstick instance. Every figure carries its source.";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        ErrorHandling.Use(app);
+        app.MapOpenApi();
+        SiteAssets.Map(app);
+        ModelsApi.Map(app);
+        CompareApi.Map(app);
+        RunsApi.Map(app);
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,123 @@
+using Yardstick.Core.Evals;
+using Yardstick.Core.Pricing;
+using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
+
+namespace Yardstick.Core.Tests.Evals;
+
+public sealed class EvalAnalysisTests
+{
+    private static SampleRecord Sample(string promptId, bool? correct, string? extracted = "A", int epoch = 0, ErrorKind error = ErrorKind.None, int sequence = 0) => new()
+    {
+        RunId = "eval-1",
+        PromptId = promptId,
+        Epoch = epoch,
+        Sequence = sequence,
+        RequestStartedUtc = DateTimeOffset.UnixEpoch,
+        ErrorKind = error,
+        Correct = error == ErrorKind.None ? correct : null,
+        ExtractedAnswer = error == ErrorKind.None ? extracted : null,
+        InputTokensNative = 100,
+        OutputTokensNormalised = 40,
+        OutputTokensNative = error == ErrorKind.None ? 50 : null,
+        ReasoningTokens = 10,
+    };
+
+    [Fact]
+    public void Counts_no_answer_apart_from_wrong_and_failed()
+    {
+        // Given one right, one wrong, one with no extracted answer and one failed request
+        SampleRecord[] samples = [Sample("1", true), Sample("2", false, "B"), Sample("3", false, null), Sample("4", null, error: ErrorKind.ServerError)];
+
+        // When
+        var summary = EvalAnalysis.Summarise("gsm8k", "1", samples);
+
+        // Then
+        Assert.Equal(4, summary.N);
+        Assert.Equal(0.25, summary.Score);
+        Assert.Equal(1, summary.NoAnswer);
+        Assert.Equal(1, summary.Failed);
+        Assert.Equal("wilson", summary.CiMethod);
+        Assert.True(summary.Ci95[0] < 0.25 && summary.Ci95[1] > 0.25);
+    }
+
+    [Fact]
+    public void Sums_native_tokens_and_falls_back_to_normalised()
+    {
+        SampleRecord[] samples = [Sample("1", true), Sample("2", null, error: ErrorKind.Timeout)];
+
+        var summary = EvalAnalysis.Summarise("gsm8k", "1", samples);
+
+        Assert.Equal(200, summary.InputTokens);
+        Assert.Equal(50 + 40, summary.OutputTokens);
+        Assert.Equal(20, summary.ReasoningTokens);
+    }
+
+    [Fact]
+    public void Cost_is_null_without_a_price_and_computed_with_one()
+    {
+        SampleRecord[] samples = [Sample("1", true)];
+        var price = new TokenPrice(new UsdPerMillionTokens(2m), null, new UsdPerMillionTokens(8m), null);
+
+        Assert.Null(EvalAnalysis.Summarise("x", "1", samples).CostUsd);
+        Assert.Null(EvalAnalysis.Summarise("x", "1", samples, new TokenPrice(new UsdPerMillionTokens(0m), null, new UsdPerMillionTokens(0m), null)).CostUsd);
+        Assert.Equal(100 * 2m / 1_000_000m + 50 * 8m / 1_000_000m, EvalAnalysis.Summarise("x", "1", samples, price).CostUsd);
+    }
+
+    [Fact]
+    public void A_successful_retry_replaces_the_failed_attempt_of_the_same_item()
+    {
+        // Given a failed attempt and, after resuming, a successful one for the same prompt and epoch
+        SampleRecord[] samples = [Sample("1", null, error: ErrorKind.ServerError, sequence: 0), Sample("1", true, sequence: 5), Sample("2", false, sequence: 1)];
+
+        // When
+        var summary = EvalAnalysis.Summarise("x", "1", samples);
+
+        // Then
+        Assert.Equal(2, summary.N);
+        Assert.Equal(0, summary.Failed);
+        Assert.Equal(0.5, summary.Score);
+    }
+
+    [Fact]
+    public void Epochs_give_mean_pass_at_1_with_a_clustered_interval()
+    {
+        // Given two questions × three epochs
+        SampleRecord[] samples =
+        [
+            Sample("q1", true, epoch: 0), Sample("q1", true, epoch: 1), Sample("q1", false, epoch: 2),
+            Sample("q2", false, epoch: 0), Sample("q2", true, epoch: 1), Sample("q2", false, epoch: 2),
+        ];
+
+        // When
+        var summary = EvalAnalysis.Summarise("x", "1", samples);
+
+        // Then
+        Assert.Equal(0.5, summary.Score, 12);
+        Assert.Equal(3, summary.Epochs);
+        Assert.Equal(2, summary.Questions);
+        Assert.Equal("clustered", summary.CiMethod);
+    }
+
+    [Fact]
+    public void Loose_score_is_reported_only_when_samples_carry_it()
+    {
+        var strictOnly = EvalAnalysis.Summarise("x", "1", [Sample("1", true)]);
+        var withLoose = EvalAnalysis.Summarise("x", "1", [Sample("1", false) with { CorrectLoose = true }, Sample("2", false) with { CorrectLoose = false }]);
+
+        Assert.Null(strictOnly.ScoreLoose);
+        Assert.Equal(0.5, withLoose.ScoreLoose);
+    }
+
+    [Fact]
+    public void Difference_is_paired_when_both_runs_answered_the_same_questions()
+    {
+        var a = Enumerable.Range(0, 50).Select(i => Sample($"q{i}", i < 30)).ToList();
+        var b = Enumerable.Range(0, 50).Select(i => Sample($"q{i}", i < 20)).ToList();
+
+        var difference = EvalAnalysis.Difference(a, b);
+
+        Assert.Equal(0.2, difference.Estimate, 12);
+        Assert.True(difference.ExcludesZero);
+    }
+}

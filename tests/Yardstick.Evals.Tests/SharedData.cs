@@ -1,0 +1,34 @@
+namespace Yardstick.Evals.Tests;
+
+/// <summary>The shared public data folder (../shared/data from the repository root), found by walking up to Yardstick.slnx.</summary>
+internal static class SharedData
+{
+    private static readonly Lazy<string?> Root = new(() =>
+    {
+        // Binaries built under another artifacts path (-p:ArtifactsPath=/tmp/…) are not below the repository, so the
+        // source folder recorded at build time is the second place to start from.
+        var recorded = typeof(SharedData).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        foreach (var start in new[] { AppContext.BaseDirectory, recorded })
+            for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+                if (File.Exists(System.IO.Path.Combine(directory.FullName, "Yardstick.slnx")))
+                    return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "..", "shared", "data"));
+        return null;
+    });
+
+    /// <summary>The path of a file or folder under the data folder; skips the test when it is absent.</summary>
+    public static string Path(params string[] parts)
+    {
+        if (Root.Value is null)
+            Assert.Skip("Yardstick.slnx not found above the test binaries, so ../shared/data cannot be located.");
+        var path = System.IO.Path.Combine([Root.Value, .. parts]);
+        if (!File.Exists(path) && !Directory.Exists(path))
+            Assert.Skip($"Shared data not present: {path}");
+        return path;
+    }
+
+    public static string EvalsFolder => Path("evals");
+
+    public static IEnumerable<System.Text.Json.JsonElement> ReadJsonLines(string path) =>
+        File.ReadLines(path).Where(line => line.Length > 0).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement);
+}

@@ -1,0 +1,202 @@
+using Yardstick.Core.Providers;
+using Yardstick.Local.Inference;
+using Yardstick.Local.Tests.Support;
+
+namespace Yardstick.Local.Tests.Inference;
+
+public sealed class LlamaCompletionProviderTests(TinyModelFixture model)
+{
+    private static CompletionRequest Ask(string question = "What is the answer?") => new()
+    {
+        Messages = [ChatMessage.System("Answer briefly."), ChatMessage.User(question)],
+        MaxTokens = 24,
+        Seed = 11,
+    };
+
+    [Fact]
+    public async Task Ignore_eos_generates_exactly_max_tokens_and_every_token_is_in_a_delta()
+    {
+        // Given a request for 40 tokens with EOS suppressed
+        var request = Ask() with { MaxTokens = 40, IgnoreEos = true };
+
+        // When it streams
+        var run = await CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken);
+
+        // Then usage, deltas and finish reason agree on 40 tokens
+        Assert.Equal(40, run.Usage.CompletionTokens);
+        Assert.Equal(40, run.Deltas.Sum(d => d.TokenCount));
+        Assert.Equal("length", run.FinishReason);
+        Assert.True(run.Usage.PromptTokens > 10);
+        Assert.All(run.Deltas, d => Assert.True(d.HasContent || d.HasReasoning));
+    }
+
+    [Fact]
+    public async Task Events_come_in_contract_order_with_rising_timestamps()
+    {
+        var run = await CompletionRun.CollectAsync(model.Provider, Ask() with { IgnoreEos = true }, TestContext.Current.CancellationToken);
+
+        Assert.IsType<RequestStarted>(run.Events[0]);
+        Assert.IsType<UsageReported>(run.Events[^2]);
+        Assert.IsType<Finished>(run.Events[^1]);
+        Assert.All(run.Events.Skip(1).SkipLast(2), e => Assert.IsType<TokenDelta>(e));
+        var timestamps = run.Events.Select(e => e.Timestamp).ToList();
+        Assert.Equal(timestamps.Order(), timestamps);
+    }
+
+    [Fact]
+    public async Task Same_seed_and_temperature_give_the_same_text()
+    {
+        var request = Ask() with { Temperature = 1.0, Seed = 123, IgnoreEos = true };
+
+        var first = await CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken);
+        var second = await CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(first.Content + first.Reasoning, second.Content + second.Reasoning);
+        Assert.NotEmpty(first.Content + first.Reasoning);
+    }
+
+    [Fact]
+    public async Task A_stop_sequence_ends_generation_before_it_with_reason_stop()
+    {
+        // Given the text a greedy run produces, and a stop sequence taken from its middle
+        var request = Ask() with { MaxTokens = 60, IgnoreEos = true, Temperature = 0 };
+        var full = await CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken);
+        var text = full.Content + full.Reasoning;
+        var stop = text.Substring(text.Length / 2, 2);
+
+        // When the same request carries that stop sequence
+        var stopped = await CompletionRun.CollectAsync(model.Provider, request with { Stop = [stop] }, TestContext.Current.CancellationToken);
+
+        // Then the text ends right before its first occurrence
+        Assert.Equal("stop", stopped.FinishReason);
+        Assert.Equal(text[..text.IndexOf(stop, StringComparison.Ordinal)], stopped.Content + stopped.Reasoning);
+        Assert.True(stopped.Usage.CompletionTokens < full.Usage.CompletionTokens);
+    }
+
+    [Fact]
+    public async Task A_prompt_longer_than_the_context_is_a_context_overflow_error()
+    {
+        var request = Ask(string.Concat(Enumerable.Repeat("hello world ", 400)));
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() =>
+            CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorKind.ContextOverflow, error.Kind);
+        Assert.Contains("256", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generation_stops_with_reason_length_at_the_end_of_the_context()
+    {
+        var run = await CompletionRun.CollectAsync(model.Provider, Ask() with { MaxTokens = 10_000, IgnoreEos = true }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("length", run.FinishReason);
+        Assert.Equal(model.Provider.ContextWindowTokens, run.Usage.PromptTokens + run.Usage.CompletionTokens);
+    }
+
+    [Fact]
+    public async Task A_reader_that_stops_early_frees_its_sequence_for_the_next_request()
+    {
+        // Given more abandoned streams than the provider has sequences
+        var cancellationToken = TestContext.Current.CancellationToken;
+        for (var i = 0; i < 4; i++)
+        {
+            await foreach (var e in model.Provider.StreamAsync(Ask() with { MaxTokens = 200, IgnoreEos = true }, cancellationToken))
+                if (e is TokenDelta)
+                    break;
+        }
+
+        // When another request comes, Then it still completes
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var run = await CompletionRun.CollectAsync(model.Provider, Ask() with { IgnoreEos = true }, timeout.Token);
+        Assert.Equal(24, run.Usage.CompletionTokens);
+    }
+
+    [Fact]
+    public async Task A_cancelled_request_throws_operation_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var request = Ask() with { MaxTokens = 200, IgnoreEos = true };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var e in model.Provider.StreamAsync(request, cancellation.Token))
+                if (e is TokenDelta)
+                    await cancellation.CancelAsync();
+        });
+    }
+
+    [Theory]
+    [InlineData(0, 0.0)]
+    [InlineData(10, 2.5)]
+    public async Task Invalid_sampling_settings_are_client_errors(int maxTokens, double temperature)
+    {
+        var request = Ask() with { MaxTokens = maxTokens, Temperature = temperature };
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() =>
+            CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorKind.ClientError, error.Kind);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_a_model_load_error_naming_the_file()
+    {
+        var path = Path.Combine(TestModels.NewFolder(), "nowhere.gguf");
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => LlamaCompletionProvider.OpenAsync(path, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorKind.ModelLoad, error.Kind);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_truncated_file_is_a_model_load_error_naming_the_file()
+    {
+        var path = TestModels.Write(TestModels.Small);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length - 100)]);
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => LlamaCompletionProvider.OpenAsync(path, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorKind.ModelLoad, error.Kind);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_GGUF_is_a_model_load_error_naming_the_file()
+    {
+        var path = Path.Combine(TestModels.NewFolder(), "notes.gguf");
+        await File.WriteAllTextAsync(path, "these are not weights", TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => LlamaCompletionProvider.OpenAsync(path, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorKind.ModelLoad, error.Kind);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a GGUF file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_GGUF_file_llama_cpp_rejects_is_a_model_load_error_naming_the_file()
+    {
+        // Given a well-formed GGUF file that lacks the tensors of a llama model
+        var path = Path.Combine(TestModels.NewFolder(), "empty-llama.gguf");
+        new Yardstick.Local.Gguf.GgufWriter().AddString("general.architecture", "llama").WriteTo(path);
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => LlamaCompletionProvider.OpenAsync(path, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorKind.ModelLoad, error.Kind);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("could not load", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describes_itself_by_model_id_and_exposes_its_context()
+    {
+        Assert.Equal("llamasharp:tiny-42", model.Provider.Describe);
+        Assert.Equal(256, model.Provider.ContextWindowTokens);
+    }
+}

@@ -1,0 +1,3 @@
+using Yardstick.Local.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(TinyModelFixture))]

@@ -1,36 +1,26 @@
-using Spectre.Console.Cli;
-using Yardstick.Cli.Commands;
+using Spectre.Console;
+using Yardstick.Cli;
 
-var app = new CommandApp();
-app.Configure(config =>
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    config.SetApplicationName("yardstick");
-    config.PropagateExceptions();
-    config.AddCommand<UpCommand>("up")
-        .WithDescription("Main job on the embedded defaults: create the database, import the catalog, make the tiny model, run a short perf run and a small eval on it, then serve the site.");
-    config.AddCommand<ServeCommand>("serve")
-        .WithDescription("Serve the site and the JSON API on 127.0.0.1 (creates the database and imports the catalog on first use).");
-    config.AddBranch("catalog", catalog =>
-    {
-        catalog.SetDescription("Validate and import the catalog files.");
-        catalog.AddCommand<CatalogValidateCommand>("validate").WithDescription("Validate the catalog files without touching the database.");
-        catalog.AddCommand<CatalogImportCommand>("import").WithDescription("Validate and import the catalog into the database in one transaction.");
-    });
-    config.AddBranch("model", model =>
-    {
-        model.SetDescription("Local GGUF models.");
-        model.AddCommand<ModelCreateTinyCommand>("create-tiny").WithDescription("Write a deterministic random-weight llama GGUF (its answers are noise; it exercises the pipeline with real inference).");
-    });
-    config.AddCommand<ServeModelCommand>("serve-model")
-        .WithDescription("Serve a GGUF file as an OpenAI-compatible endpoint on 127.0.0.1.");
-    config.AddCommand<PerfCommand>("perf")
-        .WithDescription("Measure speed and latency of an endpoint (TTFT, output tokens/s, inter-token latency, E2E).");
-    config.AddCommand<EvalCommand>("eval")
-        .WithDescription("Run an evaluation against an endpoint and score it with a 95% confidence interval.");
-    config.AddBranch("runs", runs =>
-    {
-        runs.SetDescription("Inspect stored runs and their raw samples.");
-        runs.AddCommand<RunsListCommand>("list").WithDescription("List runs.");
-    });
-});
-return await app.RunAsync(args);
+    // First Ctrl-C: cancel gracefully (runs are marked interrupted and resume later); a second one kills.
+    e.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+};
+try
+{
+    return await YardstickApp.Create().RunAsync(args, cancellation.Token);
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    AnsiConsole.MarkupLine("[yellow]Stopped.[/]");
+    return 130;
+}
+catch (Exception e) when (Environment.GetEnvironmentVariable("YARDSTICK_DEBUG") is null)
+{
+    // A clear one-line reason for the person at the terminal; YARDSTICK_DEBUG=1 shows the stack trace.
+    var reason = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+    await Console.Error.WriteLineAsync($"error: {reason.Message}");
+    return 1;
+}

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,8 @@ public static class YardstickSite
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(runs);
         builder.Services.AddScoped<SiteData>();
+        // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
+        builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(YardstickSite).Assembly);
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -42,6 +46,8 @@ public static class YardstickSite
 
         var app = builder.Build();
         ErrorHandling.Use(app);
+        // Routing explicitly after the error middleware, so that a re-executed status or error page is routed again.
+        app.UseRouting();
         app.MapOpenApi();
         SiteAssets.Map(app);
         ModelsApi.Map(app);

@@ -3,7 +3,7 @@ namespace Yardstick.Evals.Tests;
 /// <summary>The shared public data folder (../shared/data from the repository root), found by walking up to Yardstick.slnx.</summary>
 internal static class SharedData
 {
-    private static readonly Lazy<string?> Root = new(() =>
+    private static readonly Lazy<string?> Repository = new(() =>
     {
         // Binaries built under another artifacts path (-p:ArtifactsPath=/tmp/…) are not below the repository, so the
         // source folder recorded at build time is the second place to start from.
@@ -12,9 +12,20 @@ internal static class SharedData
         foreach (var start in new[] { AppContext.BaseDirectory, recorded })
             for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
                 if (File.Exists(System.IO.Path.Combine(directory.FullName, "Yardstick.slnx")))
-                    return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "..", "shared", "data"));
+                    return directory.FullName;
         return null;
     });
+
+    private static readonly Lazy<string?> Root = new(() =>
+        Repository.Value is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository.Value, "..", "shared", "data")));
+
+    /// <summary>A file of the repository itself (e.g. index/yardstick-index-v1.json); skips when the source is not at hand.</summary>
+    public static string RepositoryFile(params string[] parts)
+    {
+        if (Repository.Value is null)
+            Assert.Skip("Yardstick.slnx not found, so the repository files cannot be located.");
+        return System.IO.Path.Combine([Repository.Value, .. parts]);
+    }
 
     /// <summary>The path of a file or folder under the data folder; skips the test when it is absent.</summary>
     public static string Path(params string[] parts)

@@ -1,14 +1,227 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.Evals;
+using Yardstick.Cli.Hosting;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Pricing;
+using Yardstick.Evals.Definitions;
+using Yardstick.Evals.Model;
+using Yardstick.Evals.Running;
+using Yardstick.Providers;
+using Yardstick.Providers.Retries;
 
 namespace Yardstick.Cli.Commands;
 
-// Placeholder registered so the CLI builds while its owner writes the real command.
+/// <summary>
+/// `yardstick eval --base-url URL --model ID --eval NAME`: runs an eval against an OpenAI-compatible endpoint, stores
+/// every sample, resumes an interrupted run of the same configuration, and prints the score with its 95 % interval.
+/// </summary>
 public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DataSettings
     {
+        [CommandOption("--base-url <URL>")]
+        [Description("OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.")]
+        public string? BaseUrl { get; init; }
+
+        [CommandOption("--model <ID>")]
+        [Description("Model id sent to the endpoint.")]
+        public string? Model { get; init; }
+
+        [CommandOption("--eval <NAME>")]
+        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, builtin-arith or builtin-mc.")]
+        public string? Eval { get; init; }
+
+        [CommandOption("--limit <N>")]
+        [Description("Only the first N questions (in the eval's stable order).")]
+        public int? Limit { get; init; }
+
+        [CommandOption("--epochs <K>")]
+        [Description("Ask each question K times; the score is the mean pass@1 with a clustered interval.")]
+        [DefaultValue(1)]
+        public int Epochs { get; init; } = 1;
+
+        [CommandOption("--concurrency <C>")]
+        [Description("Requests in flight at once against the endpoint.")]
+        [DefaultValue(4)]
+        public int Concurrency { get; init; } = 4;
+
+        [CommandOption("--data-dir <DIR>")]
+        [Description("Eval data folder laid out like ../shared/data/evals (default: $YARDSTICK_EVAL_DATA).")]
+        public string? DataDir { get; init; }
+
+        [CommandOption("--json <PATH>")]
+        [Description("Write the summary {eval, version, n, score, ci95, no_answer, failed, input_tokens, output_tokens, cost_usd} here.")]
+        public string? Json { get; init; }
+
+        [CommandOption("--samples <PATH>")]
+        [Description("Write one JSON line per sample {prompt_id, epoch, extracted_answer, correct, correct_loose, error} here.")]
+        public string? Samples { get; init; }
+
+        [CommandOption("--api-key-env <VAR>")]
+        [Description("Environment variable holding the API key (the key itself is never read from the command line).")]
+        public string? ApiKeyEnv { get; init; }
+
+        [CommandOption("--max-tokens <N>")]
+        [Description("Token budget per response (default: the eval's).")]
+        public int? MaxTokens { get; init; }
+
+        [CommandOption("--temperature <T>")]
+        [DefaultValue(0.0)]
+        public double Temperature { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("Sampling seed sent to the endpoint (offset by the epoch), and the seed of the built-in evals.")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--model-slug <SLUG>")]
+        [Description("Catalog model this endpoint serves, so that its pages show the result.")]
+        public string? ModelSlug { get; init; }
+
+        [CommandOption("--input-price <USD>")]
+        [Description("Input price, USD per 1M tokens (with --output-price; without both the cost is 'unavailable').")]
+        public decimal? InputPrice { get; init; }
+
+        [CommandOption("--output-price <USD>")]
+        [Description("Output price, USD per 1M tokens.")]
+        public decimal? OutputPrice { get; init; }
+
+        [CommandOption("--max-attempts <N>")]
+        [Description("Attempts per sample for transient endpoint errors before it is recorded as failed.")]
+        [DefaultValue(3)]
+        public int MaxAttempts { get; init; } = 3;
+
+        [CommandOption("--no-cache")]
+        [Description("Do not reuse stored completions with the same model, messages, parameters and epoch.")]
+        public bool NoCache { get; init; }
+
+        [CommandOption("--no-resume")]
+        [Description("Start a new run even when an interrupted one with the same configuration exists.")]
+        public bool NoResume { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(BaseUrl) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                return ValidationResult.Error("--base-url must be an absolute http(s) URL, e.g. http://127.0.0.1:8080/v1.");
+            if (string.IsNullOrWhiteSpace(Model))
+                return ValidationResult.Error("--model is required.");
+            if (string.IsNullOrWhiteSpace(Eval) || !EvalRegistry.Names.Contains(Eval))
+                return ValidationResult.Error($"--eval must be one of: {string.Join(", ", EvalRegistry.Names)}.");
+            if (Limit is < 1)
+                return ValidationResult.Error("--limit must be at least 1.");
+            if (Epochs < 1 || Concurrency < 1 || MaxAttempts < 1)
+                return ValidationResult.Error("--epochs, --concurrency and --max-attempts must be at least 1.");
+            if (MaxTokens is < 1)
+                return ValidationResult.Error("--max-tokens must be at least 1.");
+            if (InputPrice is < 0 || OutputPrice is < 0 || (InputPrice is null) != (OutputPrice is null))
+                return ValidationResult.Error("--input-price and --output-price go together and cannot be negative.");
+            if (DataDir is not null && !Directory.Exists(DataDir))
+                return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
+            return ValidationResult.Success();
+        }
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Eval is being written.");
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // The first Ctrl-C stops cleanly (the run is marked interrupted and resumes next time); a second one kills.
+            if (interrupt.IsCancellationRequested)
+                return;
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await RunAsync(settings, interrupt.Token);
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Interrupted: finished samples are stored; run the same command again to resume.");
+            return 130;
+        }
+        catch (EvalDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        var eval = EvalRegistry.Create(settings.Eval!, settings.DataDir, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
+        var baseUrl = new Uri(settings.BaseUrl!);
+        // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
+        var provider = ProviderFactory.Create(
+            new ProviderEndpoint { ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv },
+            new RetryOptions { MaxRetries = 0 });
+        var options = new EvalRunOptions
+        {
+            ModelId = settings.Model!,
+            BaseUrl = baseUrl.GetLeftPart(UriPartial.Path),
+            ModelSlug = settings.ModelSlug,
+            Limit = settings.Limit,
+            Epochs = settings.Epochs,
+            Concurrency = settings.Concurrency,
+            MaxTokens = settings.MaxTokens,
+            Temperature = settings.Temperature,
+            Seed = settings.Seed,
+            Price = settings.InputPrice is { } input && settings.OutputPrice is { } output
+                ? new TokenPrice(new UsdPerMillionTokens(input), null, new UsdPerMillionTokens(output), new FactSource(FactSourceKind.User, "yardstick eval --input-price/--output-price"))
+                : null,
+            UseCache = !settings.NoCache,
+            Resume = !settings.NoResume,
+            MaxAttempts = settings.MaxAttempts,
+        };
+        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        var result = await EvalProgressDisplay.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}",
+            progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
+        ReportProblems(result.Problems);
+        if (settings.Json is not null)
+            await EvalOutputFiles.WriteSummaryAsync(settings.Json, result.Summary, cancellationToken);
+        if (settings.Samples is not null)
+            await EvalOutputFiles.WriteSamplesAsync(settings.Samples, result.Samples, cancellationToken);
+        PrintSummary(result, storage.Description);
+        return 0;
+    }
+
+    private static void ReportProblems(IReadOnlyList<DatasetProblem> problems)
+    {
+        foreach (var problem in problems.Take(10))
+            Console.Error.WriteLine($"skipped dataset line {problem}");
+        if (problems.Count > 10)
+            Console.Error.WriteLine($"… and {problems.Count - 10} more unreadable dataset lines.");
+    }
+
+    private static void PrintSummary(EvalRunResult result, string storageDescription)
+    {
+        var s = result.Summary;
+        var grid = new Grid().AddColumn().AddColumn();
+        void Row(string name, string value) => grid.AddRow(Markup.Escape(name), Markup.Escape(value));
+        Row("eval", $"{s.Eval} v{s.Version}");
+        Row("score", $"{Percent(s.Score)}  (95% CI {Percent(s.Ci95[0])} – {Percent(s.Ci95[1])}, {s.CiMethod})");
+        if (s.ScoreLoose is { } loose)
+            Row("loose score", Percent(loose));
+        Row("samples", $"{s.N} = {s.Questions} question(s) × {s.Epochs} epoch(s) of {s.DatasetItems?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
+        Row("no answer / failed", $"{s.NoAnswer} / {s.Failed}");
+        Row("tokens in / out / reasoning", string.Create(CultureInfo.InvariantCulture, $"{s.InputTokens:N0} / {s.OutputTokens:N0} / {s.ReasoningTokens:N0}"));
+        Row("cost", s.CostUsd is { } cost ? cost.ToString("$0.0000", CultureInfo.InvariantCulture) : "unavailable (no price)");
+        if (s.InvalidItems > 0)
+            Row("unreadable dataset lines", s.InvalidItems.ToString(CultureInfo.InvariantCulture));
+        AnsiConsole.Write(grid);
+        if (s.Metrics is { Count: > 0 } metrics)
+            AnsiConsole.WriteLine(string.Join("  ", metrics.Select(m => $"{m.Key} {Percent(m.Value)}")));
+        var resumed = result.Resumed ? " (resumed)" : "";
+        AnsiConsole.WriteLine($"run {result.Run.Id}{resumed}, samples stored in {storageDescription}.");
+    }
+
+    private static string Percent(double value) => double.IsNaN(value) ? "—" : (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,14 +1,147 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.Hosting;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Metrics;
+using Yardstick.Core.Pricing;
+using Yardstick.Evals.Definitions;
+using Yardstick.Evals.Running;
+using Yardstick.Local.Inference;
+using Yardstick.Local.Tiny;
+using Yardstick.Measure.Load;
 
 namespace Yardstick.Cli.Commands;
 
-// Placeholder registered so the CLI builds while its owner writes the real command.
+/// <summary>
+/// `yardstick up`: the main job on the embedded defaults. Creates the SQLite database, imports the catalog, writes the
+/// tiny model, runs a short perf run and a small eval on it in-process, then serves the site and prints its URL.
+/// </summary>
 public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    /// <summary>The catalog entry of the generated model (catalog/models/yardstick-tiny.yaml).</summary>
+    public const string TinyModelSlug = "yardstick-tiny";
+
+    public sealed class Settings : DataSettings
     {
+        [CommandOption("--port <N>")]
+        [Description("Port on 127.0.0.1 for the site (default 5080; 0 picks a free one).")]
+        [DefaultValue(5080)]
+        public int Port { get; init; } = 5080;
+
+        [CommandOption("--gguf <PATH>")]
+        [Description("Measure this GGUF file instead of the generated tiny model.")]
+        public string? Gguf { get; init; }
+
+        [CommandOption("--requests <N>")]
+        [Description("Requests in the perf run (default 20).")]
+        [DefaultValue(20)]
+        public int Requests { get; init; } = 20;
+
+        [CommandOption("--eval <NAME>")]
+        [Description("Eval to run (default builtin-arith, which needs no data folder).")]
+        [DefaultValue(BuiltinArithmeticEval.Name)]
+        public string Eval { get; init; } = BuiltinArithmeticEval.Name;
+
+        [CommandOption("--eval-limit <N>")]
+        [Description("Questions in the eval run (default 40).")]
+        [DefaultValue(40)]
+        public int EvalLimit { get; init; } = 40;
+
+        [CommandOption("--data-dir <DIR>")]
+        [Description("Datasets folder laid out like ../shared/data/evals (for published evals).")]
+        public string? DataDirectory { get; init; }
+
+        [CommandOption("--no-serve")]
+        [Description("Measure, print the figures and exit without serving the site.")]
+        public bool NoServe { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Port is < 0 or > 65535)
+                return ValidationResult.Error($"--port {Port} is not a TCP port (0–65535).");
+            if (Requests < 1)
+                return ValidationResult.Error("--requests must be at least 1.");
+            if (EvalLimit < 1)
+                return ValidationResult.Error("--eval-limit must be at least 1.");
+            if (!EvalRegistry.Names.Contains(Eval))
+                return ValidationResult.Error($"--eval {Eval} is not one of: {string.Join(", ", EvalRegistry.Names)}.");
+            if (Gguf is not null && !File.Exists(Gguf))
+                return ValidationResult.Error($"--gguf {Gguf}: no such file.");
+            return ValidationResult.Success();
+        }
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Up is being written.");
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var dataDirectory = settings.ResolveDataDirectory();
+        AnsiConsole.MarkupLineInterpolated($"[bold]Yardstick[/] — data in {dataDirectory}");
+        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        var models = await storage.Catalog.GetModelsAsync(cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"[green]✓[/] database ready ({storage.Description}), catalog of {models.Count} models imported");
+
+        var modelPath = settings.Gguf is { } own
+            ? Path.GetFullPath(own)
+            : await TinyModel.EnsureAsync(Path.Combine(dataDirectory, "models", "yardstick-tiny.gguf"), cancellationToken: cancellationToken);
+        var modelSlug = settings.Gguf is null ? TinyModelSlug : null;
+        if (settings.Gguf is null)
+            AnsiConsole.MarkupLineInterpolated($"[green]✓[/] tiny model at {modelPath} [grey](random weights: its answers are noise; it exercises the pipeline with real inference)[/]");
+
+        using var provider = await LlamaCompletionProvider.OpenAsync(modelPath, cancellationToken: cancellationToken);
+        var baseUrl = $"gguf:{modelPath}";
+        var price = modelSlug is null ? null : models.FirstOrDefault(m => m.Slug == modelSlug)?.HeadlinePrice;
+
+        var perf = await RunPerfAsync(provider, settings, baseUrl, modelSlug, storage, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated(
+            $"[green]✓[/] perf run {perf.RunId}: {perf.Requests.Ok} ok, {perf.Requests.Failed} failed; median output speed {Format(perf.OutputTokensPerSecond.P50, "0")} tok/s, median TTFT {Format(perf.TtftSeconds.P50 * 1000, "0.0")} ms");
+
+        var eval = await RunEvalAsync(provider, settings, baseUrl, modelSlug, price, storage, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated(
+            $"[green]✓[/] eval run {eval.Summary.RunId}: {eval.Summary.Eval} score {eval.Summary.Score:P1} (95% CI {eval.Summary.Ci95[0]:P1}–{eval.Summary.Ci95[1]:P1}), n={eval.Summary.N}, no answer {eval.Summary.NoAnswer}, failed {eval.Summary.Failed}");
+
+        if (settings.NoServe)
+            return 0;
+        return await SiteHost.ServeAsync(storage, settings.Port, BlendRatio.Default, modelSlug is null ? "/runs" : $"/models/{modelSlug}", cancellationToken);
+    }
+
+    private static async Task<PerfSummary> RunPerfAsync(LlamaCompletionProvider provider, Settings settings, string baseUrl, string? modelSlug,
+        StorageSession storage, CancellationToken cancellationToken)
+    {
+        var options = new PerfRunOptions
+        {
+            ApiStyle = "in-process-gguf", BaseUrl = baseUrl, ModelId = provider.ModelId, ModelSlug = modelSlug,
+            Requests = settings.Requests, Concurrency = 1, PromptTokens = 100, MaxTokens = 128,
+        };
+        return await AnsiConsole.Progress().AutoClear(true).StartAsync(async progressContext =>
+        {
+            var task = progressContext.AddTask("perf (100-token prompts, 128-token answers)", maxValue: settings.Requests);
+            var progress = new Progress<PerfProgress>(p => task.Value = p.Warmup ? 0 : p.Completed);
+            return await new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken);
+        });
+    }
+
+    private static async Task<EvalRunResult> RunEvalAsync(LlamaCompletionProvider provider, Settings settings, string baseUrl, string? modelSlug,
+        TokenPrice? price, StorageSession storage, CancellationToken cancellationToken)
+    {
+        var eval = EvalRegistry.Create(settings.Eval, settings.DataDirectory);
+        var options = new EvalRunOptions
+        {
+            ModelId = provider.ModelId, BaseUrl = baseUrl, ApiStyle = "in-process-gguf", ModelSlug = modelSlug,
+            Limit = settings.EvalLimit, Concurrency = 2, Price = price,
+        };
+        return await AnsiConsole.Progress().AutoClear(true).StartAsync(async progressContext =>
+        {
+            var task = progressContext.AddTask($"eval {eval.Id}", maxValue: settings.EvalLimit);
+            var progress = new Progress<EvalProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Completed;
+            });
+            return await EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken);
+        });
+    }
+
+    private static string Format(double value, string format) =>
+        double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -36,12 +36,11 @@ internal static class ModelComparisonBuilder
             list.Add($"you want to run it yourself: open weights under {open.Licence}");
             best.Add("self-hosting");
         }
-        foreach (var gap in gaps)
+        foreach (var side in gaps.GroupBy(g => g.HasSlug))
         {
-            var (list, best) = gap.HasSlug == a.Slug ? (chooseA, bestA) : (chooseB, bestB);
-            var name = KnownCapabilities.DisplayName(gap.Capability).ToLowerInvariant();
-            list.Add($"you need {name}: {(gap.HasClaim.Status == CapabilityStatus.VerifiedByProbe ? "verified by probe" : "claimed")}, while the other model {(gap.LacksClaim is null ? "does not state it" : gap.LacksClaim.Status == CapabilityStatus.RefutedByProbe ? "failed the probe" : "lists it as unsupported")}");
-            if (gap.Capability == KnownCapabilities.Vision)
+            var (list, best, has, other) = side.Key == a.Slug ? (chooseA, bestA, a, b) : (chooseB, bestB, b, a);
+            list.Add($"you need {Join(side.Select(g => Capability(g)).ToList())}: claimed for {has.Name}, not stated or unsupported for {other.Name}");
+            if (side.Any(g => g.Capability == KnownCapabilities.Vision))
                 best.Add("image input");
         }
         foreach (var benchmark in benchmarks.Where(x => x.Leader != 0))
@@ -81,11 +80,10 @@ internal static class ModelComparisonBuilder
                 ? $"Both are served by {Join(shared)}: there, switching is a change of model id on the same account and API."
                 : "No provider serves both: switching means another provider account, key and possibly API style.",
         };
-        foreach (var gap in gaps)
+        foreach (var side in gaps.GroupBy(g => g.HasSlug))
         {
-            var from = gap.HasSlug == a.Slug ? a : b;
-            var to = from == a ? b : a;
-            lines.Add($"Switching from {from.Name} to {to.Name} loses {KnownCapabilities.DisplayName(gap.Capability).ToLowerInvariant()} ({(gap.LacksClaim is null ? "not stated" : "not supported")} for {to.Name}).");
+            var (from, to) = side.Key == a.Slug ? (a, b) : (b, a);
+            lines.Add($"Switching from {from.Name} to {to.Name} loses {Join(side.Select(g => Capability(g)).ToList())}: not stated or unsupported for {to.Name}.");
         }
         if (a.ContextWindowTokens is { } ca && b.ContextWindowTokens is { } cb && ca != cb)
         {
@@ -118,6 +116,10 @@ internal static class ModelComparisonBuilder
 
     private static double? SpeedOf(ModelMeasurements measured) =>
         measured.LatestPerf?.Summary.OutputTokensPerSecond is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+
+    /// <summary>"function calling (verified by probe)" or "vision (image input)": the capability and how sure it is.</summary>
+    private static string Capability(CapabilityGap gap) =>
+        KnownCapabilities.DisplayName(gap.Capability).ToLowerInvariant() + (gap.HasClaim.Status == CapabilityStatus.VerifiedByProbe ? " (verified by probe)" : "");
 
     private static string Points(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

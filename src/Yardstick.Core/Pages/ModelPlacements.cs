@@ -22,25 +22,25 @@ public static class ModelPlacements
         var mine = measurements.GetValueOrDefault(model.Slug) ?? ModelMeasurements.None;
         var result = new List<PlacedFigure>();
 
-        Add(result, model, PlacementMetric.Price, Blended(model, ratio), peers.Select(p => Blended(p, ratio)), v => v.ToString("$0.00##", CultureInfo.InvariantCulture), "$0.00##", "blended price");
+        Add(result, model, PlacementMetric.Price, Blended(model, ratio), peers.Select(p => Blended(p, ratio)), v => v.ToString("$0.00##", CultureInfo.InvariantCulture), "blended price");
         Add(result, model, PlacementMetric.ContextWindow, model.ContextWindowTokens, peers.Select(p => (double?)p.ContextWindowTokens),
-            v => ContextWindowPages.Short((long)v) + " tokens", "0", "context window");
+            v => ContextWindowPages.Short((long)v) + " tokens", "context window");
         Add(result, model, PlacementMetric.OutputSpeed, Speed(mine), peers.Select(p => Speed(measurements.GetValueOrDefault(p.Slug))),
-            v => $"{v:0.#} tokens/s", "0.#", "median output speed");
+            v => $"{v:0.#} tokens/s", "median output speed");
         Add(result, model, PlacementMetric.TimeToFirstToken, Ttft(mine), peers.Select(p => Ttft(measurements.GetValueOrDefault(p.Slug))),
-            v => $"{v:0.###} s", "0.###", "median time to first token");
+            v => $"{v:0.###} s", "median time to first token");
         foreach (var eval in mine.LatestEvals)
         {
             var metric = PlacementMetric.Intelligence with { Name = $"{eval.Summary.Eval} score", Unit = "%" };
             Add(result, model, metric, eval.Summary.Score * 100,
                 peers.Select(p => measurements.GetValueOrDefault(p.Slug)?.LatestEval(eval.Summary.Eval)?.Summary.Score * 100),
-                v => $"{v:0.#}%", "0.#", $"{eval.Summary.Eval} score");
+                v => $"{v:0.#}%", $"{eval.Summary.Eval} score");
         }
         return result;
     }
 
     private static void Add(List<PlacedFigure> result, ModelCard model, PlacementMetric metric, double? value, IEnumerable<double?> peerValues,
-        Func<double, string> formatValue, string medianFormat, string what)
+        Func<double, string> formatValue, string what)
     {
         if (value is not { } v)
             return;
@@ -48,7 +48,7 @@ public static class ModelPlacements
         if (Placement.Of(metric, v, values) is not { } placement)
             return;
         var text = formatValue(v);
-        var median = placement.PeerMedian.ToString(medianFormat, CultureInfo.InvariantCulture);
+        var median = formatValue(placement.PeerMedian);
         var sentence = $"{model.Name}'s {what} ({text}) is {placement.Words} among comparable models (peer median {median}, {placement.PeerCount} peers).";
         result.Add(new PlacedFigure(placement, text, sentence));
     }

@@ -16,8 +16,11 @@ public abstract class Eval<TItem> : IEval where TItem : EvalItem
     {
         if (item is not TItem typed)
             throw new ArgumentException($"Eval {Id} cannot grade a {item.GetType().Name}.", nameof(item));
-        return response.Answer is null ? EvalGrade.NoAnswer(correctLoose: false) : Grade(typed, response.Answer);
+        return response.Answer is null ? NoAnswer(typed) : Grade(typed, response.Answer);
     }
+
+    /// <summary>The grade of an empty response or an unclosed think block.</summary>
+    protected virtual EvalGrade NoAnswer(TItem item) => EvalGrade.NoAnswer(correctLoose: false);
 
     /// <summary>Grades a non-empty answer text (reasoning already removed).</summary>
     protected abstract EvalGrade Grade(TItem item, string answer);

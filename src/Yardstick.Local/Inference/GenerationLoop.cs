@@ -59,7 +59,7 @@ internal static class GenerationLoop
                 finishReason = "stop";
                 break;
             }
-            // Prompt and completion together never exceed the context window (the last token needs no KV slot, but stays counted).
+            // Prompt and completion together stay within the context window.
             if (shaper.CompletionTokens >= plan.MaxTokens || position + 1 >= context.ContextSize)
             {
                 finishReason = "length";

@@ -1,13 +1,13 @@
-using System.Diagnostics;
-
 namespace Yardstick.Providers.Http;
 
 /// <summary>
-/// Wraps a response body and notes <see cref="Stopwatch.GetTimestamp"/> the moment each read returns bytes, before any
-/// parsing: an SSE event is stamped with the arrival of the read that completed it, so parsing work and several events
-/// arriving in one read never delay or spread its timestamp.
+/// Wraps a response body and notes when the bytes of each read arrived, before any parsing: an SSE event is stamped with
+/// the arrival of the read that completed it, so parsing work and several events arriving in one read never delay or
+/// spread its timestamp. The arrival is the kernel's receive timestamp when the connection has one (the request's
+/// <see cref="ArrivalRecord"/>, filled by the socket read that ran inside this read or earlier for bytes the HTTP layer
+/// had buffered), else <see cref="Stopwatch.GetTimestamp"/> as the read returns.
 /// </summary>
-internal sealed class ArrivalTimestampingStream(Stream inner, Action onBytes) : Stream
+internal sealed class ArrivalTimestampingStream(Stream inner, ArrivalRecord arrivals, Action onBytes) : Stream
 {
     public long LastArrivalTimestamp { get; private set; }
 
@@ -21,6 +21,7 @@ internal sealed class ArrivalTimestampingStream(Stream inner, Action onBytes) : 
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        ArrivalRecord.Current = arrivals;
         var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Arrived(read);
         return read;
@@ -31,6 +32,7 @@ internal sealed class ArrivalTimestampingStream(Stream inner, Action onBytes) : 
 
     public override int Read(byte[] buffer, int offset, int count)
     {
+        ArrivalRecord.Current = arrivals;
         var read = inner.Read(buffer, offset, count);
         Arrived(read);
         return read;
@@ -40,7 +42,7 @@ internal sealed class ArrivalTimestampingStream(Stream inner, Action onBytes) : 
     {
         if (read <= 0)
             return;
-        LastArrivalTimestamp = Stopwatch.GetTimestamp();
+        LastArrivalTimestamp = arrivals.ArrivalOrNow();
         BytesRead += read;
         onBytes();
     }

@@ -32,7 +32,8 @@ internal static class HttpFailures
             {
                 SocketError.ConnectionRefused => ErrorKind.ConnectionRefused,
                 SocketError.TimedOut => ErrorKind.ConnectTimeout,
-                SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown when bodyStarted => ErrorKind.StreamCut,
+                // A reset before the headers is still a response stream that ended before its terminator.
+                SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown => ErrorKind.StreamCut,
                 _ => bodyStarted ? ErrorKind.StreamCut : ErrorKind.Unknown,
             };
             return new ProviderException(kind, $"{socket.SocketErrorCode}: {socket.Message}", inner: exception);

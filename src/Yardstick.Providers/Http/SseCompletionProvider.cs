@@ -28,12 +28,15 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         ArgumentNullException.ThrowIfNull(request);
         using var timeouts = new RequestTimeouts(options, cancellationToken);
         using var message = CreateRequest(request);
+        var arrivals = new ArrivalRecord();
         yield return new RequestStarted(Stopwatch.GetTimestamp());
 
         HttpResponseMessage? response = null;
         ProviderException? failure = null;
         try
         {
+            // The socket reads that bring the headers run inside this call and note their kernel arrival here.
+            ArrivalRecord.Current = arrivals;
             response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeouts.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -45,23 +48,24 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
 
         using (response)
         {
-            var headersTimestamp = Stopwatch.GetTimestamp();
+            var headersTimestamp = arrivals.ArrivalOrNow();
             timeouts.HeadersArrived();
             yield return new ResponseStarted(headersTimestamp, (int)response.StatusCode);
             if (!HttpFailures.IsSuccess(response.StatusCode))
                 throw await HttpFailures.FromStatusAsync(response, timeouts.Token).ConfigureAwait(false);
 
-            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, cancellationToken).ConfigureAwait(false))
+            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, arrivals, cancellationToken).ConfigureAwait(false))
                 yield return completionEvent;
         }
     }
 
-    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, ArrivalRecord arrivals, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ProviderException? failure = null;
         Stream? body = null;
         try
         {
+            ArrivalRecord.Current = arrivals;
             body = await response.Content.ReadAsStreamAsync(timeouts.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -71,7 +75,7 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         if (failure is not null || body is null)
             throw failure ?? new ProviderException(ErrorKind.Unknown, "No response body.");
 
-        await using var timed = new ArrivalTimestampingStream(body, timeouts.Rearm);
+        await using var timed = new ArrivalTimestampingStream(body, arrivals, timeouts.Rearm);
         var parser = SseParser.Create(timed, (type, data) => ParseEvent(type, data, timed.LastArrivalTimestamp));
         var events = parser.EnumerateAsync(timeouts.Token).GetAsyncEnumerator(timeouts.Token);
         var state = new StreamState();

@@ -23,9 +23,6 @@ internal static class ErrorHandling
             site.UseExceptionHandler("/status/500");
             site.UseStatusCodePagesWithReExecute("/status/{0}");
         });
-        app.MapFallback("/api/{**path}", (HttpContext context) =>
-            Results.Json(new ErrorDto($"No API route {context.Request.Path}."), statusCode: StatusCodes.Status404NotFound))
-            .ExcludeFromDescription();
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);

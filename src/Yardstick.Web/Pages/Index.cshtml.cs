@@ -3,6 +3,7 @@ using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
 using Yardstick.Core.Pricing;
 using Yardstick.Web.Data;
+using Yardstick.Web.Formatting;
 
 namespace Yardstick.Web.Pages;
 
@@ -18,7 +19,7 @@ public sealed class IndexModel(SiteData data) : PageModel
         var measured = await data.MeasurementsAsync(cancellationToken);
         Models = (await data.ModelsAsync(cancellationToken)).Select(m => new Row(
             m,
-            ComparisonClassRule.Classify(m, data.Ratio).Label,
+            ClassLabel.Short(ComparisonClassRule.Classify(m, data.Ratio)),
             m.HeadlinePrice is { } p ? BlendedPrice.Compute(p, data.Ratio) : null,
             measured.TryGetValue(m.Slug, out var mm) && !mm.IsEmpty)).ToList();
     }

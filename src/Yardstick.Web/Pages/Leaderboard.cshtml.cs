@@ -37,6 +37,9 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
     public string? ChartEval { get; private set; }
     public Microsoft.AspNetCore.Html.IHtmlContent? IntelligenceChart { get; private set; }
     public Microsoft.AspNetCore.Html.IHtmlContent? SpeedChart { get; private set; }
+    /// <summary>Measured models a chart leaves out because they have no listed price (a chart never invents one).</summary>
+    public int IntelligenceLeftOut { get; private set; }
+    public int SpeedLeftOut { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +48,7 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
         {
             var mm = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
             var price = m.HeadlinePrice;
-            return new Row(m, ComparisonClassRule.Classify(m, data.Ratio).Label, price,
+            return new Row(m, ClassLabel.Short(ComparisonClassRule.Classify(m, data.Ratio)), price,
                 price is null ? null : BlendedPrice.Compute(price, data.Ratio)?.Value, mm.LatestPerf,
                 mm.LatestEvals.ToDictionary(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase));
         }).ToList();
@@ -62,12 +65,14 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
         var priced = rows.Where(r => r.Blended is not null).ToList();
         if (ChartEval is { } chartEval)
         {
+            IntelligenceLeftOut = rows.Count(r => r.Blended is null && r.Evals.ContainsKey(chartEval));
             var points = priced.Where(r => r.Evals.ContainsKey(chartEval))
                 .Select(r => new ChartPoint(r.Card.Name, (double)r.Blended!.Value, r.Evals[chartEval].Summary.Score * 100, Links.Model(r.Card.Slug))).ToList();
             if (points.Count > 0)
                 IntelligenceChart = new ScatterChart($"Intelligence ({chartEval}) vs price", $"Blended price, USD per 1M tokens ({data.Ratio}), log scale",
                     $"{chartEval} score, %", x => Format.Price(new UsdPerMillionTokens((decimal)x)), y => Format.Number(y, "0")).Render(points);
         }
+        SpeedLeftOut = rows.Count(r => r.Blended is null && r.Speed is not null);
         var speedPoints = priced.Where(r => r.Speed is not null)
             .Select(r => new ChartPoint(r.Card.Name, (double)r.Blended!.Value, r.Speed!.Value, Links.Model(r.Card.Slug))).ToList();
         if (speedPoints.Count > 0)

@@ -97,18 +97,17 @@ public sealed class LlamaCompletionProviderTests(TinyModelFixture model)
     [Fact]
     public async Task A_reader_that_stops_early_frees_its_sequence_for_the_next_request()
     {
-        // Given more abandoned streams than the provider has sequences
-        var cancellationToken = TestContext.Current.CancellationToken;
+        // Given more abandoned streams than the provider has sequences (a sequence not freed would block with a timeout)
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
         for (var i = 0; i < 4; i++)
         {
-            await foreach (var e in model.Provider.StreamAsync(Ask() with { MaxTokens = 200, IgnoreEos = true }, cancellationToken))
+            await foreach (var e in model.Provider.StreamAsync(Ask() with { MaxTokens = 200, IgnoreEos = true }, timeout.Token))
                 if (e is TokenDelta)
                     break;
         }
 
         // When another request comes, Then it still completes
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
         var run = await CompletionRun.CollectAsync(model.Provider, Ask() with { IgnoreEos = true }, timeout.Token);
         Assert.Equal(24, run.Usage.CompletionTokens);
     }

@@ -320,14 +320,16 @@ public sealed class OpenAiChatProviderTests
             await Sse.StartAsync(context.Response);
             await Sse.DataAsync(context.Response, Sse.Chunk(content: "a"));
             await Sse.RawAsync(context.Response, Encoding.UTF8.GetBytes("data: {\"choi"));
+            await Task.Delay(100, context.RequestAborted);
             context.Abort();
         });
 
         // When it is streamed
         var run = await ProviderRun.CollectAsync(TestProviders.OpenAi(server.BaseUrl), cancellationToken: Ct);
 
-        // Then it fails as stream cut
+        // Then it fails as stream cut, after the token that came
         Assert.Equal(ErrorKind.StreamCut, run.Failure?.Kind);
+        Assert.Single(run.Deltas);
     }
 
     [Fact]

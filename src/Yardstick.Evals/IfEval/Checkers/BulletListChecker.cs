@@ -9,11 +9,13 @@ public sealed partial class BulletListChecker(int numBullets) : IInstructionChec
 
     public static BulletListChecker Create(InstructionArguments arguments) => new(arguments.GetInt("num_bullets"));
 
+    // NonBacktracking finds the same matches in linear time; with backtracking, "^\s*" makes a
+    // response of many blank lines quadratic (50 000 newlines took seconds).
     public bool IsFollowed(string response) => StarBullet().Count(response) + DashBullet().Count(response) == numBullets;
 
-    [GeneratedRegex(@"^\s*\*[^\*].*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\*[^\*].*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StarBullet();
 
-    [GeneratedRegex(@"^\s*-.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*-.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DashBullet();
 }

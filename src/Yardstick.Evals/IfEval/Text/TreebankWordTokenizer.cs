@@ -8,7 +8,7 @@ namespace Yardstick.Evals.IfEval.Text;
 /// spaces, then a whitespace split. IFEval counts all-capital tokens from it, so splitting
 /// "AI's" into "AI" + "'s" or "DON'T" into "DO" + "N'T" changes the count.
 /// </summary>
-internal static partial class TreebankWordTokenizer
+internal static class TreebankWordTokenizer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 

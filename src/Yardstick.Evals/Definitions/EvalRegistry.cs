@@ -1,0 +1,40 @@
+using Yardstick.Evals.Model;
+
+namespace Yardstick.Evals.Definitions;
+
+/// <summary>The evals by CLI name; published ones read the data folder, built-in ones need none.</summary>
+public static class EvalRegistry
+{
+    /// <summary>Environment variable naming the data folder when <c>--data-dir</c> is not given.</summary>
+    public const string DataDirectoryVariable = "YARDSTICK_EVAL_DATA";
+
+    /// <summary>The published evals of the index, in the CLI contract's order.</summary>
+    public static IReadOnlyList<string> PublishedNames { get; } =
+        [MmluProEval.Name, Gsm8kEval.Name, Math500Eval.Name, BbhEval.Name, InstructionFollowingEval.Name, TruthfulQaMc1Eval.Name];
+
+    public static IReadOnlyList<string> BuiltinNames { get; } = [BuiltinArithmeticEval.Name, BuiltinChoiceEval.Name];
+
+    public static IReadOnlyList<string> Names { get; } = [.. PublishedNames, .. BuiltinNames];
+
+    /// <summary>Creates an eval; <see cref="ArgumentException"/> listing the known names for an unknown one.</summary>
+    /// <param name="name">CLI name.</param>
+    /// <param name="dataDirectory">Folder laid out like ../shared/data/evals; null uses <see cref="DataDirectoryVariable"/>.</param>
+    /// <param name="seed">Seed of the built-in evals.</param>
+    public static IEval Create(string name, string? dataDirectory = null, int seed = BuiltinArithmeticEval.DefaultSeed)
+    {
+        var data = dataDirectory ?? Environment.GetEnvironmentVariable(DataDirectoryVariable);
+        data = string.IsNullOrWhiteSpace(data) ? null : Path.GetFullPath(data);
+        return name switch
+        {
+            MmluProEval.Name => new MmluProEval(data),
+            Gsm8kEval.Name => new Gsm8kEval(data),
+            Math500Eval.Name => new Math500Eval(data),
+            BbhEval.Name => new BbhEval(data),
+            InstructionFollowingEval.Name => new InstructionFollowingEval(data),
+            TruthfulQaMc1Eval.Name => new TruthfulQaMc1Eval(data),
+            BuiltinArithmeticEval.Name => new BuiltinArithmeticEval(seed),
+            BuiltinChoiceEval.Name => new BuiltinChoiceEval(seed),
+            _ => throw new ArgumentException($"Unknown eval '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),
+        };
+    }
+}

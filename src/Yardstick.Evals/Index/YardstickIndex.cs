@@ -1,0 +1,26 @@
+using Yardstick.Core.Evals;
+
+namespace Yardstick.Evals.Index;
+
+/// <summary>The Yardstick Index definitions shipped with the build (from the repository's <c>index/</c> folder).</summary>
+public static class YardstickIndex
+{
+    private static readonly Lazy<IndexDefinition> LazyV1 = new(() => Embedded("yardstick-index-v1.json"));
+
+    /// <summary>Yardstick Index v1: MMLU-Pro, MATH-500, BBH, IFEval, GSM8K, TruthfulQA MC1.</summary>
+    public static IndexDefinition V1 => LazyV1.Value;
+
+    /// <summary>The current definition that pages show by default.</summary>
+    public static IndexDefinition Current => V1;
+
+    /// <summary>Reads a definition from a file (a user's own weight table); <see cref="FormatException"/> when invalid.</summary>
+    public static IndexDefinition Load(string path) => IndexDefinition.Parse(File.ReadAllText(path));
+
+    private static IndexDefinition Embedded(string fileName)
+    {
+        using var stream = typeof(YardstickIndex).Assembly.GetManifestResourceStream("Yardstick.Index." + fileName)
+            ?? throw new InvalidOperationException($"Index definition {fileName} is not embedded in {typeof(YardstickIndex).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return IndexDefinition.Parse(reader.ReadToEnd());
+    }
+}

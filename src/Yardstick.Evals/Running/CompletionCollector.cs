@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text;
+using Yardstick.Core.Providers;
+
+namespace Yardstick.Evals.Running;
+
+/// <summary>
+/// Reads one completion stream to its end. A provider failure becomes a result with its error kind (what arrived before
+/// it is kept); any other exception from the stream is an <see cref="ErrorKind.Unknown"/> failure, never a crash.
+/// Cancellation of the run is the one thing passed on.
+/// </summary>
+internal static class CompletionCollector
+{
+    public static async Task<CompletionResult> CollectAsync(ICompletionProvider provider, CompletionRequest request, CancellationToken cancellationToken)
+    {
+        var content = new StringBuilder();
+        var reasoning = new StringBuilder();
+        long? t0 = null, first = null, firstAnswer = null, last = null;
+        TokenUsage? usage = null;
+        string? finishReason = null;
+        int? status = null;
+        var events = 0;
+        try
+        {
+            await foreach (var item in provider.StreamAsync(request, cancellationToken))
+            {
+                switch (item)
+                {
+                    case RequestStarted started:
+                        // A decorator's retried attempt starts again: time the sample from the last start.
+                        t0 = started.Timestamp;
+                        break;
+                    case ResponseStarted response:
+                        status = response.StatusCode;
+                        break;
+                    case TokenDelta delta:
+                        events++;
+                        first ??= delta.Timestamp;
+                        last = delta.Timestamp;
+                        if (delta.HasContent)
+                        {
+                            firstAnswer ??= delta.Timestamp;
+                            content.Append(delta.Content);
+                        }
+                        if (delta.HasReasoning)
+                            reasoning.Append(delta.Reasoning);
+                        break;
+                    case UsageReported reported:
+                        usage = reported.Usage;
+                        break;
+                    case Finished finished:
+                        finishReason = finished.FinishReason;
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ProviderException e)
+        {
+            return Result() with { ErrorKind = e.Kind, ErrorMessage = e.Message, HttpStatus = e.StatusCode ?? status, RetryAfter = e.RetryAfter };
+        }
+        catch (Exception e)
+        {
+            return Result() with { ErrorKind = ErrorKind.Unknown, ErrorMessage = $"{e.GetType().Name}: {e.Message}" };
+        }
+        return Result();
+
+        CompletionResult Result() => new()
+        {
+            Content = content.ToString(),
+            Reasoning = reasoning.ToString(),
+            Usage = usage,
+            FinishReason = finishReason,
+            TtftSeconds = Seconds(t0, first),
+            FirstAnswerTokenSeconds = Seconds(t0, firstAnswer),
+            LastTokenSeconds = Seconds(t0, last),
+            TokenEvents = events,
+            HttpStatus = status,
+        };
+    }
+
+    private static double? Seconds(long? start, long? end) =>
+        start is { } s && end is { } e ? (double)(e - s) / Stopwatch.Frequency : null;
+}

@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using Yardstick.Core.Evals;
+using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
+using Yardstick.Evals.Extraction;
+using Yardstick.Evals.Model;
+
+namespace Yardstick.Evals.Running;
+
+/// <summary>
+/// Runs an eval against one provider: every (question, epoch) becomes a stored sample as soon as it finishes, so a
+/// run stopped by Ctrl-C or <c>kill -9</c> loses at most the requests in flight and resumes without re-running
+/// finished samples; completions are reused from the cache by model, messages, parameters and epoch; endpoint errors
+/// are retried within bounds and then recorded as failed samples.
+/// </summary>
+public static class EvalRunner
+{
+    private static readonly HashSet<ErrorKind> Transient =
+    [
+        ErrorKind.RateLimited, ErrorKind.ServerError, ErrorKind.ConnectionRefused, ErrorKind.ConnectTimeout, ErrorKind.FirstByteTimeout,
+        ErrorKind.IdleTimeout, ErrorKind.StreamCut, ErrorKind.Timeout, ErrorKind.MalformedEvent, ErrorKind.EmptyChoices, ErrorKind.Unknown,
+    ];
+
+    public static async Task<EvalRunResult> RunAsync(
+        ICompletionProvider provider, IEval eval, EvalRunOptions options, IRunStore store,
+        IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1);
+        var dataset = eval.Load();
+        var items = options.Limit is { } limit ? dataset.Items.Take(limit).ToList() : dataset.Items.ToList();
+        if (items.Count == 0)
+            throw new EvalDataException($"Eval {eval.Id} has no readable questions ({dataset.Problems.Count} unreadable lines).");
+        var configuration = new EvalRunConfiguration
+        {
+            Eval = eval.Id, Version = eval.Version, BaseUrl = options.BaseUrl, Model = options.ModelId, Limit = options.Limit,
+            Epochs = options.Epochs, MaxTokens = options.MaxTokens ?? eval.DefaultMaxTokens, Temperature = options.Temperature,
+            Seed = options.Seed, Questions = items.Count, Concurrency = options.Concurrency,
+        };
+        var (run, previous) = await OpenRunAsync(eval, options, configuration, store, cancellationToken);
+        var done = previous.Where(s => s.Succeeded).Select(s => (s.PromptId, s.Epoch)).ToHashSet();
+        var work = items.SelectMany((item, index) => Enumerable.Range(0, options.Epochs).Select(epoch => (Item: item, Epoch: epoch, Sequence: index * options.Epochs + epoch)))
+            .ToList();
+        var pending = work.Where(w => !done.Contains((w.Item.PromptId, w.Epoch))).ToList();
+        var tracker = new ProgressTracker(run.Id, work.Count, work.Count - pending.Count, progress);
+        using var appendLock = new SemaphoreSlim(1, 1);
+        try
+        {
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken },
+                async (unit, token) =>
+                {
+                    var (sample, cached) = await RunSampleAsync(provider, eval, options, run.Id, unit.Item, unit.Epoch, unit.Sequence, store, token);
+                    await appendLock.WaitAsync(token);
+                    try
+                    {
+                        await store.AppendSamplesAsync([sample], token);
+                    }
+                    finally
+                    {
+                        appendLock.Release();
+                    }
+                    tracker.Add(sample, cached);
+                });
+        }
+        catch (OperationCanceledException)
+        {
+            var partial = await SummariseAsync(eval, options, run.Id, dataset, store, CancellationToken.None);
+            await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, System.Text.Json.JsonSerializer.Serialize(partial.Summary), CancellationToken.None);
+            throw;
+        }
+        var result = await SummariseAsync(eval, options, run.Id, dataset, store, cancellationToken);
+        await store.CompleteRunAsync(run.Id, RunStatus.Completed, System.Text.Json.JsonSerializer.Serialize(result.Summary), cancellationToken);
+        var finished = await store.GetRunAsync(run.Id, cancellationToken) ?? run;
+        return new EvalRunResult(result.Summary, finished, result.Samples, dataset.Problems, previous.Count > 0);
+    }
+
+    private static async Task<(RunRecord Run, IReadOnlyList<SampleRecord> Previous)> OpenRunAsync(
+        IEval eval, EvalRunOptions options, EvalRunConfiguration configuration, IRunStore store, CancellationToken cancellationToken)
+    {
+        if (options.Resume)
+        {
+            var candidates = await store.ListRunsAsync(new RunQuery(Kind: RunKind.Eval, Task: eval.Id, Limit: 1000), cancellationToken);
+            var resumable = candidates
+                .Where(r => r.Status is RunStatus.Running or RunStatus.Interrupted && r.TaskVersion == eval.Version && r.ModelId == options.ModelId)
+                .Where(r => EvalRunConfiguration.ResumeKeyOf(r.ConfigurationJson) == configuration.ResumeKey)
+                .OrderByDescending(r => r.StartedUtc).FirstOrDefault();
+            if (resumable is not null)
+                return (resumable, await store.GetSamplesAsync(resumable.Id, cancellationToken));
+        }
+        var now = DateTimeOffset.UtcNow;
+        var run = new RunRecord
+        {
+            Id = RunIds.New(RunKind.Eval, now),
+            Kind = RunKind.Eval,
+            ModelSlug = options.ModelSlug,
+            EndpointId = options.EndpointId,
+            ApiStyle = options.ApiStyle,
+            BaseUrl = options.BaseUrl,
+            ModelId = options.ModelId,
+            Task = eval.Id,
+            TaskVersion = eval.Version,
+            ConfigurationJson = configuration.ToJson(),
+            YardstickVersion = options.YardstickVersion,
+            Host = Environment.MachineName,
+            StartedUtc = now,
+        };
+        await store.CreateRunAsync(run, cancellationToken);
+        return (run, []);
+    }
+
+    private static async Task<(SampleRecord Sample, bool Cached)> RunSampleAsync(
+        ICompletionProvider provider, IEval eval, EvalRunOptions options, string runId, EvalItem item, int epoch, int sequence,
+        IRunStore store, CancellationToken cancellationToken)
+    {
+        var request = options.RequestFor(item.Messages, eval.DefaultMaxTokens, epoch);
+        var cacheKey = CacheKey.Of(options.ModelId, request, epoch);
+        var promptText = string.Join("\n\n", item.Messages.Select(m => m.Content));
+        var started = DateTimeOffset.UtcNow;
+        var inputNormalised = options.TokenCounter.Count(promptText);
+        var baseSample = new SampleRecord
+        {
+            RunId = runId, PromptId = item.PromptId, Epoch = epoch, Sequence = sequence, RequestStartedUtc = started,
+            PromptText = promptText, PromptSha256 = cacheKey, InputTokensNormalised = inputNormalised,
+        };
+        if (options.UseCache && await store.FindCompletedSampleAsync(cacheKey, cancellationToken) is { } hit)
+        {
+            // Regrade rather than copy the verdict: the stored completion is the model's, the grading is this version's.
+            var cachedSample = Graded(eval, item, baseSample with
+            {
+                RequestStartedUtc = hit.RequestStartedUtc, InputTokensNative = hit.InputTokensNative, TtftSeconds = hit.TtftSeconds,
+                FirstAnswerTokenSeconds = hit.FirstAnswerTokenSeconds, LastTokenSeconds = hit.LastTokenSeconds, TokenEvents = hit.TokenEvents,
+                OutputTokensNormalised = hit.OutputTokensNormalised, OutputTokensNative = hit.OutputTokensNative, ReasoningTokens = hit.ReasoningTokens,
+                ReasoningTokensSource = hit.ReasoningTokensSource, AnswerText = hit.AnswerText, ReasoningText = hit.ReasoningText,
+                FinishReason = hit.FinishReason, HttpStatus = hit.HttpStatus,
+            });
+            return (WithCost(cachedSample, options), true);
+        }
+        CompletionResult result;
+        var attempt = 0;
+        while (true)
+        {
+            attempt++;
+            started = DateTimeOffset.UtcNow;
+            result = await CompletionCollector.CollectAsync(provider, request, cancellationToken);
+            if (result.ErrorKind == ErrorKind.None || !Transient.Contains(result.ErrorKind) || attempt >= options.MaxAttempts)
+                break;
+            await Task.Delay(RetryDelay(options, attempt, result.RetryAfter), cancellationToken);
+        }
+        var reasoningFromTags = ResponseParts.Split(result.Content).Reasoning;
+        var reasoningText = result.Reasoning + reasoningFromTags;
+        var (reasoningTokens, reasoningSource) = result.Usage?.ReasoningTokens is { } native ? (native, "usage")
+            : result.Reasoning.Length > 0 ? (options.TokenCounter.Count(reasoningText), "reasoning_content")
+            : reasoningFromTags.Length > 0 ? (options.TokenCounter.Count(reasoningFromTags), "think-tags")
+            : ((int?)null, (string?)null);
+        var sample = baseSample with
+        {
+            RequestStartedUtc = started,
+            InputTokensNative = result.Usage?.PromptTokens,
+            TtftSeconds = result.TtftSeconds,
+            FirstAnswerTokenSeconds = result.FirstAnswerTokenSeconds,
+            LastTokenSeconds = result.LastTokenSeconds,
+            TokenEvents = result.TokenEvents,
+            OutputTokensNormalised = options.TokenCounter.Count(result.Content) + options.TokenCounter.Count(result.Reasoning),
+            OutputTokensNative = result.Usage?.CompletionTokens,
+            ReasoningTokens = reasoningTokens,
+            ReasoningTokensSource = reasoningSource,
+            AnswerText = result.Content,
+            ReasoningText = result.Reasoning.Length > 0 ? result.Reasoning : null,
+            FinishReason = result.FinishReason,
+            HttpStatus = result.HttpStatus,
+            ErrorKind = result.ErrorKind,
+            ErrorMessage = result.ErrorMessage,
+            Retries = attempt - 1,
+        };
+        return (WithCost(sample.Succeeded ? Graded(eval, item, sample) : sample, options), false);
+    }
+
+    // AnswerText is the raw content as streamed (think tags included) and ReasoningText the provider's reasoning
+    // channel; grading always splits them again, so a cached sample grades exactly like a fresh one.
+    private static SampleRecord Graded(IEval eval, EvalItem item, SampleRecord sample)
+    {
+        EvalGrade grade;
+        try
+        {
+            grade = eval.Grade(item, ResponseParts.Split(sample.AnswerText, sample.ReasoningText));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A grader bug must not end the run: the sample is kept, marked failed with the reason.
+            return sample with { ErrorKind = ErrorKind.Unknown, ErrorMessage = $"grading failed: {e.Message}" };
+        }
+        return sample with
+        {
+            ExtractedAnswer = grade.ExtractedAnswer,
+            Correct = grade.Correct,
+            CorrectLoose = grade.CorrectLoose,
+            Score = grade.Score ?? (grade.Correct ? 1 : 0),
+            DetailsJson = grade.DetailsJson,
+        };
+    }
+
+    private static SampleRecord WithCost(SampleRecord sample, EvalRunOptions options) => sample with
+    {
+        CostUsd = EvalAnalysis.Cost(options.Price, sample.InputTokensNative ?? sample.InputTokensNormalised ?? 0, sample.OutputTokensNative ?? sample.OutputTokensNormalised ?? 0),
+    };
+
+    private static TimeSpan RetryDelay(EvalRunOptions options, int attempt, TimeSpan? retryAfter)
+    {
+        var delay = retryAfter ?? options.RetryDelay * Math.Pow(2, attempt - 1);
+        return delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
+    }
+
+    private static async Task<(EvalSummary Summary, IReadOnlyList<SampleRecord> Samples)> SummariseAsync(
+        IEval eval, EvalRunOptions options, string runId, EvalDataset dataset, IRunStore store, CancellationToken cancellationToken)
+    {
+        var samples = EvalAnalysis.Effective(await store.GetSamplesAsync(runId, cancellationToken));
+        var summary = EvalAnalysis.Summarise(eval.Id, eval.Version, samples, options.Price, runId) with
+        {
+            DatasetItems = dataset.Items.Count,
+            InvalidItems = dataset.Problems.Count,
+            Metrics = eval.Metrics(samples) is { Count: > 0 } metrics ? metrics : null,
+        };
+        return (summary, samples);
+    }
+
+    private sealed class ProgressTracker
+    {
+        private readonly Lock _lock = new();
+        private readonly long _start = Stopwatch.GetTimestamp();
+        private readonly string _runId;
+        private readonly int _total, _resumed;
+        private readonly IProgress<EvalProgress>? _progress;
+        private int _completed, _correct, _noAnswer, _failed, _cached;
+        private long _outputTokens;
+
+        public ProgressTracker(string runId, int total, int resumed, IProgress<EvalProgress>? progress)
+        {
+            (_runId, _total, _resumed, _progress, _completed) = (runId, total, resumed, progress, resumed);
+            progress?.Report(Snapshot());
+        }
+
+        public void Add(SampleRecord sample, bool cached)
+        {
+            EvalProgress snapshot;
+            lock (_lock)
+            {
+                _completed++;
+                _cached += cached ? 1 : 0;
+                switch (EvalAnalysis.Classify(sample))
+                {
+                    case EvalSampleOutcome.Correct: _correct++; break;
+                    case EvalSampleOutcome.NoAnswer: _noAnswer++; break;
+                    case EvalSampleOutcome.Failed: _failed++; break;
+                }
+                _outputTokens += sample.OutputTokensNative ?? sample.OutputTokensNormalised ?? 0;
+                snapshot = Snapshot();
+            }
+            _progress?.Report(snapshot);
+        }
+
+        private EvalProgress Snapshot() =>
+            new(_runId, _total, _completed, _correct, _noAnswer, _failed, _cached, _resumed, _outputTokens, Stopwatch.GetElapsedTime(_start));
+    }
+}

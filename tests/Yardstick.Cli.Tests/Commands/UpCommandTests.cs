@@ -1,0 +1,41 @@
+using System.Net;
+
+namespace Yardstick.Cli.Tests.Commands;
+
+/// <summary>The README's main job, end to end on the embedded defaults: real database, real in-process inference, real site.</summary>
+public sealed class UpCommandTests
+{
+    [Fact]
+    public async Task Main_job_measures_the_tiny_model_and_the_site_shows_the_runs()
+    {
+        var data = Directory.CreateTempSubdirectory("yardstick-up-").FullName;
+
+        var up = await CliProcess.RunAsync(["up", "--no-serve", "--data", data, "--requests", "3", "--eval-limit", "4"], timeout: TimeSpan.FromMinutes(5));
+        var runs = await CliProcess.RunAsync(["runs", "list", "--data", data]);
+
+        Assert.True(up.ExitCode == 0, up.All);
+        Assert.Contains("perf run perf-", up.Output, StringComparison.Ordinal);
+        Assert.Contains("eval run eval-", up.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(data, "yardstick.db")));
+        Assert.True(File.Exists(Path.Combine(data, "models", "yardstick-tiny.gguf")));
+        Assert.Contains("2 run(s)", runs.Output, StringComparison.Ordinal);
+
+        var (server, url) = await CliProcess.StartServingAsync(["serve", "--port", "0", "--data", data]);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = url };
+            var page = await http.GetStringAsync("models/yardstick-tiny", TestContext.Current.CancellationToken);
+            var missing = await http.GetAsync("models/no-such-model", TestContext.Current.CancellationToken);
+
+            var perfRunId = up.Output.Split("perf run ")[1].Split(':')[0];
+            Assert.Contains(perfRunId, page, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+            server.Dispose();
+        }
+    }
+}

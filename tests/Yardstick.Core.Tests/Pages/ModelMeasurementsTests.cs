@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Yardstick.Core.Evals;
+using Yardstick.Core.Metrics;
+using Yardstick.Core.Pages;
+using Yardstick.Core.Runs;
+using Yardstick.Core.Statistics;
+
+namespace Yardstick.Core.Tests.Pages;
+
+public sealed class ModelMeasurementsTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 26, 6, 0, 0, TimeSpan.Zero);
+
+    internal static RunRecord Run(string id, RunKind kind, DateTimeOffset started, string? summaryJson, RunStatus status = RunStatus.Completed) => new()
+    {
+        Id = id, Kind = kind, ModelSlug = "m", ApiStyle = "openai-chat", BaseUrl = "http://127.0.0.1:8000/v1", ModelId = "m",
+        Task = kind == RunKind.Eval ? "gsm8k" : "short", ConfigurationJson = "{}", YardstickVersion = "0.1.0", StartedUtc = started,
+        Status = status, SummaryJson = summaryJson,
+    };
+
+    internal static string Perf(params double[] speeds) => PerfSummaryJson.Serialize(new PerfSummary
+    {
+        Requests = new RequestCounts(speeds.Length, 0, new Dictionary<string, int>()),
+        TtftSeconds = DistributionSummary.Of(speeds.Select(_ => 0.2)),
+        FirstAnswerTokenSeconds = DistributionSummary.Empty,
+        OutputTokensPerSecond = DistributionSummary.Of(speeds),
+        OutputTokensPerSecondNative = DistributionSummary.Empty,
+        InterTokenLatencySeconds = DistributionSummary.Empty,
+        E2eLatencySeconds = DistributionSummary.Empty,
+        ReasoningTokens = DistributionSummary.Empty,
+        OutputTokens = DistributionSummary.Empty,
+    });
+
+    internal static string Eval(string id, int correct, int n)
+    {
+        var ci = WilsonInterval.Of(correct, n);
+        return JsonSerializer.Serialize(new EvalSummary
+        {
+            Eval = id, Version = "1", N = n, Score = (double)correct / n, Ci95 = [ci.Lower, ci.Upper], NoAnswer = 0, Failed = 0,
+            InputTokens = 0, OutputTokens = 0, CostUsd = null,
+        });
+    }
+
+    [Fact]
+    public void The_latest_completed_runs_are_the_headline_and_running_ones_are_ignored()
+    {
+        // Given two completed perf runs, a newer running one, and two gsm8k runs
+        var runs = new[]
+        {
+            Run("perf-old", RunKind.Perf, T0, Perf(10, 20)),
+            Run("perf-new", RunKind.Perf, T0.AddHours(1), Perf(30, 40)),
+            Run("perf-running", RunKind.Perf, T0.AddHours(2), null, RunStatus.Running),
+            Run("eval-old", RunKind.Eval, T0, Eval("gsm8k", 1, 10)),
+            Run("eval-new", RunKind.Eval, T0.AddHours(1), Eval("gsm8k", 9, 10)),
+        };
+
+        // When read
+        var measured = ModelMeasurements.From(runs);
+
+        // Then the newest completed run of each kind and eval is the headline, with its figures
+        Assert.Equal("perf-new", measured.LatestPerf!.Run.Id);
+        Assert.Equal(35, measured.LatestPerf.Summary.OutputTokensPerSecond.P50, 9);
+        Assert.True(double.IsNaN(measured.LatestPerf.Summary.FirstAnswerTokenSeconds.P50));
+        var eval = Assert.Single(measured.LatestEvals);
+        Assert.Equal("eval-new", eval.Run.Id);
+        Assert.Equal(0.9, eval.Summary.Score, 9);
+        Assert.Empty(measured.Unreadable);
+    }
+
+    [Fact]
+    public void A_summary_that_cannot_be_read_is_listed_with_its_reason()
+    {
+        // Given a completed perf run whose summary is not JSON and an eval run with a one-sided interval
+        var runs = new[]
+        {
+            Run("perf-bad", RunKind.Perf, T0, "not json"),
+            Run("eval-bad", RunKind.Eval, T0, """{"eval":"gsm8k","version":"1","n":1,"score":1,"ci95":[0.5],"no_answer":0,"failed":0,"input_tokens":0,"output_tokens":0,"cost_usd":null}"""),
+        };
+
+        // When read
+        var measured = ModelMeasurements.From(runs);
+
+        // Then neither is a measurement and both are reported, not dropped
+        Assert.True(measured.IsEmpty);
+        Assert.Equal(["eval-bad", "perf-bad"], measured.Unreadable.Select(u => u.Run.Id).Order());
+        Assert.Contains(measured.Unreadable, u => u.Reason.Contains("ci95", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_runs_means_nothing_measured()
+    {
+        // When a model has no runs; Then there is no perf and no eval
+        var measured = ModelMeasurements.From([]);
+
+        Assert.Null(measured.LatestPerf);
+        Assert.Empty(measured.LatestEvals);
+        Assert.True(measured.IsEmpty);
+    }
+}

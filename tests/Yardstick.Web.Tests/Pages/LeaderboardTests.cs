@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Yardstick.Web.Tests.Pages;
+
+public sealed partial class LeaderboardTests(SeededSite site)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [GeneratedRegex("<td><a href=\"/models/([^\"]+)\">")]
+    private static partial Regex ModelLink();
+
+    private async Task<List<string>> OrderAsync(string query)
+    {
+        var html = await site.Client.GetStringAsync("/leaderboard" + query, Ct);
+        return ModelLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
+    }
+
+    [Fact]
+    public async Task Sorting_by_blended_price_descending_puts_the_dearest_first_and_unpriced_last()
+    {
+        // When sorted by blended price, descending
+        var order = await OrderAsync("?sort=blended&dir=desc");
+
+        // Then Sonnet 4.5 (6.00) > GPT-4o (4.375) > GPT-4.1 (3.50) > Haiku 4.5 (2.00), then the unpriced models
+        Assert.Equal(["claude-sonnet-4.5", "gpt-4o", "gpt-4.1", "claude-haiku-4.5"], order.Take(4));
+        Assert.Equal(8, order.Count);
+    }
+
+    [Fact]
+    public async Task An_unknown_sort_key_falls_back_to_the_name()
+    {
+        // When the sort key is nonsense
+        var order = await OrderAsync("?sort=%3Cscript%3E&dir=sideways");
+
+        // Then the table is sorted by name
+        Assert.Equal(["claude-haiku-4.5", "claude-sonnet-4.5", "gpt-4.1", "gpt-4o", "nanbeige4.1-3b", "qwen3-4b-reasoning", "qwen3-4b-2507-reasoning", "qwen3.5-4b"], order);
+    }
+
+    [Fact]
+    public async Task Charts_are_inline_svg_of_priced_measured_models_and_say_who_is_left_out()
+    {
+        // When the leaderboard is read (GPT-4o and Claude Haiku 4.5 are priced and measured; the self-hosted ones have no price)
+        var html = await site.Client.GetStringAsync("/leaderboard", Ct);
+
+        // Then both charts are inline SVG with linked points, unpriced models are counted out rather than plotted,
+        // and no script is loaded from anywhere
+        Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("Intelligence (gsm8k) vs price", html, StringComparison.Ordinal);
+        Assert.Contains("Speed vs price", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/models/gpt-4o\"><circle", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/models/claude-haiku-4.5\"><circle", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href=\"/models/qwen3-4b-reasoning\"><circle", html, StringComparison.Ordinal);
+        Assert.Contains("2 measured model(s) with no listed price are not plotted.", html, StringComparison.Ordinal);
+        Assert.Contains("2 model(s) with a gsm8k score but no listed price are not plotted.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/runs/eval-20261126T061000Z-d4e5f6\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sorting_by_measured_speed_puts_unmeasured_models_last()
+    {
+        // When sorted by median output speed, descending
+        var order = await OrderAsync("?sort=speed&dir=desc");
+
+        // Then Haiku (160) > GPT-4o (110) > Qwen3.5 (72) > Qwen3 (44), then the unmeasured by name
+        Assert.Equal(["claude-haiku-4.5", "gpt-4o", "qwen3.5-4b", "qwen3-4b-reasoning", "claude-sonnet-4.5"], order.Take(5));
+    }
+}

@@ -1,3 +1,4 @@
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 
 namespace Yardstick.Web;
@@ -12,4 +13,10 @@ public sealed record SiteOptions
     public string? Urls { get; init; }
 
     public BlendRatio BlendRatio { get; init; } = BlendRatio.Default;
+
+    /// <summary>
+    /// The intelligence index the pages show (e.g. <c>Yardstick.Evals.Index.YardstickIndex.Current</c>); null shows
+    /// each eval's score only.
+    /// </summary>
+    public IndexDefinition? Index { get; init; }
 }

@@ -27,7 +27,9 @@ public static class YardstickSite
             EnvironmentName = Environments.Production,
         });
         builder.WebHost.UseUrls(urls);
+        // The host (the CLI) prints where the site listens; the framework's own start-up chatter stays out of its console.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);

@@ -19,7 +19,7 @@ public sealed class SeededSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var runs = await SeedRuns.CreateAsync();
-        _server = await SiteServer.StartAsync(new InMemoryCatalogStore(SeedCatalog.All()), runs);
+        _server = await SiteServer.StartAsync(new InMemoryCatalogStore(SeedCatalog.All()), runs, new SiteOptions { Index = SeedIndex.Definition });
     }
 
     public async ValueTask DisposeAsync()

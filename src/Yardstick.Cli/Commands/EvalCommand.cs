@@ -5,8 +5,11 @@ using Spectre.Console.Cli;
 using Yardstick.Cli.Evals;
 using Yardstick.Cli.Hosting;
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
+using Yardstick.Core.Providers;
 using Yardstick.Evals.Definitions;
+using Yardstick.Evals.Downloads;
 using Yardstick.Evals.Model;
 using Yardstick.Evals.Running;
 using Yardstick.Providers;
@@ -97,6 +100,10 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [Description("Do not reuse stored completions with the same model, messages, parameters and epoch.")]
         public bool NoCache { get; init; }
 
+        [CommandOption("--download")]
+        [Description("Fetch the eval's missing published files (pinned commits, SHA-256 checked) into --data-dir, or <data folder>/evals, first.")]
+        public bool Download { get; init; }
+
         [CommandOption("--no-resume")]
         [Description("Start a new run even when an interrupted one with the same configuration exists.")]
         public bool NoResume { get; init; }
@@ -117,7 +124,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error("--max-tokens must be at least 1.");
             if (InputPrice is < 0 || OutputPrice is < 0 || (InputPrice is null) != (OutputPrice is null))
                 return ValidationResult.Error("--input-price and --output-price go together and cannot be negative.");
-            if (DataDir is not null && !Directory.Exists(DataDir))
+            if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
             return ValidationResult.Success();
         }
@@ -149,6 +156,12 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
+        catch (ProviderException e)
+        {
+            // Raised before any request (an --api-key-env variable that is not set); request failures become failed samples.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
         finally
         {
             Console.CancelKeyPress -= onCancel;
@@ -157,7 +170,16 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
 
     private static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var eval = EvalRegistry.Create(settings.Eval!, settings.DataDir, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
+        var dataDirectory = settings.DataDir;
+        // MMLU-Pro has no JSON-lines download (Parquet only): it must already be in the data folder.
+        if (settings.Download && PublishedFiles.For(settings.Eval!).Count > 0)
+        {
+            dataDirectory ??= Path.Combine(settings.ResolveDataDirectory(), "evals");
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+            foreach (var path in await new DatasetDownloader(http).DownloadMissingAsync(settings.Eval!, dataDirectory, cancellationToken))
+                Console.Error.WriteLine($"downloaded {path}");
+        }
+        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
         var baseUrl = new Uri(settings.BaseUrl!);
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var provider = ProviderFactory.Create(
@@ -211,7 +233,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         if (s.ScoreLoose is { } loose)
             Row("loose score", Percent(loose));
         Row("samples", $"{s.N} = {s.Questions} question(s) × {s.Epochs} epoch(s) of {s.DatasetItems?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
-        Row("no answer / failed", $"{s.NoAnswer} / {s.Failed}");
+        Row("no answer / failed / truncated", $"{s.NoAnswer} / {s.Failed} / {s.Truncated}");
         Row("tokens in / out / reasoning", string.Create(CultureInfo.InvariantCulture, $"{s.InputTokens:N0} / {s.OutputTokens:N0} / {s.ReasoningTokens:N0}"));
         Row("cost", s.CostUsd is { } cost ? cost.ToString("$0.0000", CultureInfo.InvariantCulture) : "unavailable (no price)");
         if (s.InvalidItems > 0)
@@ -219,6 +241,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         AnsiConsole.Write(grid);
         if (s.Metrics is { Count: > 0 } metrics)
             AnsiConsole.WriteLine(string.Join("  ", metrics.Select(m => $"{m.Key} {Percent(m.Value)}")));
+        foreach (var warning in EvalWarnings.Of(s))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
         var resumed = result.Resumed ? " (resumed)" : "";
         AnsiConsole.WriteLine($"run {result.Run.Id}{resumed}, samples stored in {storageDescription}.");
     }

@@ -1,14 +1,225 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.Hosting;
+using Yardstick.Cli.Perf;
+using Yardstick.Core.Catalog;
+using Yardstick.Core.Metrics;
+using Yardstick.Core.Providers;
+using Yardstick.Measure.Load;
+using Yardstick.Measure.Workloads;
+using Yardstick.Providers;
+using Yardstick.Providers.Retries;
 
 namespace Yardstick.Cli.Commands;
 
-// Placeholder registered so the CLI builds while its owner writes the real command.
+/// <summary>
+/// `yardstick perf --base-url URL --model ID`: measures TTFT, first answer token, output speed, inter-token latency and
+/// E2E latency of a streaming endpoint, stores every sample with its run, shows a progress bar, prints a summary table
+/// and optionally writes the --json contract.
+/// </summary>
 public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DataSettings
     {
+        [CommandOption("--base-url <URL>")]
+        [Description("API base URL, e.g. http://127.0.0.1:8000/v1 (OpenAI-compatible) or https://api.anthropic.com/v1.")]
+        public string? BaseUrl { get; init; }
+
+        [CommandOption("--model <ID>")]
+        [Description("Model id sent to the endpoint.")]
+        public string? Model { get; init; }
+
+        [CommandOption("--api-key-env <VAR>")]
+        [Description("Environment variable holding the API key (the key itself is never taken on the command line, logged or stored).")]
+        public string? ApiKeyEnv { get; init; }
+
+        [CommandOption("--api-style <STYLE>")]
+        [Description("openai (chat completions, default) or anthropic (Messages).")]
+        [DefaultValue("openai")]
+        public string ApiStyle { get; init; } = "openai";
+
+        [CommandOption("--requests <N>")]
+        [Description("Measured requests (warm-up not included).")]
+        [DefaultValue(20)]
+        public int Requests { get; init; } = 20;
+
+        [CommandOption("--concurrency <C>")]
+        [Description("Streams in flight at once (closed loop); with --rate, the cap on requests in flight.")]
+        [DefaultValue(1)]
+        public int Concurrency { get; init; } = 1;
+
+        [CommandOption("--rate <R>")]
+        [Description("Open loop: Poisson arrivals at R requests per second.")]
+        public double? Rate { get; init; }
+
+        [CommandOption("--prompt-tokens <N>")]
+        [Description("Prompt length in o200k tokens, fresh per request (about 100, 1000, 10000, 100000 are the standard classes).")]
+        [DefaultValue(100)]
+        public int PromptTokens { get; init; } = 100;
+
+        [CommandOption("--max-tokens <N>")]
+        [Description("Answer length asked for.")]
+        [DefaultValue(256)]
+        public int MaxTokens { get; init; } = 256;
+
+        [CommandOption("--workload <NAME>")]
+        [Description("length (prompts of --prompt-tokens, default) or reasoning (the 60 reasoning prompts, for mean thinking tokens).")]
+        [DefaultValue("length")]
+        public string Workload { get; init; } = "length";
+
+        [CommandOption("--warmup <N>")]
+        [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
+        [DefaultValue(1)]
+        public int Warmup { get; init; } = 1;
+
+        [CommandOption("--sweep <LEVELS>")]
+        [Description("Concurrency sweep, e.g. 1,2,4,8: one stored run per level.")]
+        public string? Sweep { get; init; }
+
+        [CommandOption("--slo-ttft <SECONDS>")]
+        [Description("Goodput: a request is good only if its TTFT is at most this.")]
+        public double? SloTtft { get; init; }
+
+        [CommandOption("--slo-itl <SECONDS>")]
+        [Description("Goodput: a request is good only if its mean inter-token gap is at most this.")]
+        public double? SloItl { get; init; }
+
+        [CommandOption("--slo-e2e <SECONDS>")]
+        [Description("Goodput: a request is good only if its E2E latency is at most this.")]
+        public double? SloE2e { get; init; }
+
+        [CommandOption("--ignore-eos")]
+        [Description("Send ignore_eos so that every answer runs to --max-tokens (vLLM, SGLang, llama.cpp).")]
+        public bool IgnoreEos { get; init; }
+
+        [CommandOption("--retries <N>")]
+        [Description("Retries for 429 and 5xx before the first token (Retry-After honoured).")]
+        [DefaultValue(3)]
+        public int Retries { get; init; } = 3;
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("First-byte and idle timeout.")]
+        [DefaultValue(120.0)]
+        public double TimeoutSeconds { get; init; } = 120;
+
+        [CommandOption("--model-slug <SLUG>")]
+        [Description("Catalog model this endpoint serves, so that its page shows the figures.")]
+        public string? ModelSlug { get; init; }
+
+        [CommandOption("--json <PATH>")]
+        [Description("Write the summary {requests, e2e_500_s, ttft_s, first_answer_token_s, output_tokens_per_s, … each {p5, p25, p50, p75, p95, p99, mean, n}} here.")]
+        public string? Json { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(BaseUrl) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                return ValidationResult.Error("--base-url must be an http(s) URL, e.g. http://127.0.0.1:8000/v1.");
+            if (!string.IsNullOrEmpty(url.UserInfo))
+                return ValidationResult.Error("--base-url must not carry credentials; put the key in an environment variable and pass --api-key-env.");
+            if (string.IsNullOrWhiteSpace(Model))
+                return ValidationResult.Error("--model is required.");
+            if (ApiStyle is not ("openai" or "anthropic"))
+                return ValidationResult.Error("--api-style must be openai or anthropic.");
+            if (Workload is not ("length" or "reasoning"))
+                return ValidationResult.Error("--workload must be length or reasoning.");
+            if (Sweep is not null && ParseSweep(Sweep) is null)
+                return ValidationResult.Error("--sweep must be a comma-separated list of positive integers, e.g. 1,2,4,8.");
+            if (Sweep is not null && Rate is not null)
+                return ValidationResult.Error("--sweep sweeps concurrency; it cannot be combined with --rate.");
+            if (Retries < 0 || !(TimeoutSeconds > 0))
+                return ValidationResult.Error("--retries must be at least 0 and --timeout positive.");
+            if (SloTtft is <= 0 || SloItl is <= 0 || SloE2e is <= 0)
+                return ValidationResult.Error("SLO bounds must be positive seconds.");
+            var problems = ToOptions(workload: null).Problems();
+            return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
+        }
+
+        internal static IReadOnlyList<int>? ParseSweep(string text)
+        {
+            var levels = new List<int>();
+            foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 1)
+                    return null;
+                levels.Add(level);
+            }
+            return levels.Count > 0 ? levels : null;
+        }
+
+        internal Slo? Slo => SloTtft is null && SloItl is null && SloE2e is null ? null : new Slo(SloTtft, SloItl, SloE2e);
+
+        internal PerfRunOptions ToOptions(IPerfWorkload? workload) => new()
+        {
+            ApiStyle = ApiStyle == "anthropic" ? "anthropic-messages" : "openai-chat",
+            BaseUrl = BaseUrl ?? "",
+            ModelId = Model ?? "",
+            ModelSlug = ModelSlug,
+            PromptTokens = PromptTokens,
+            Workload = workload,
+            Requests = Requests,
+            Concurrency = Concurrency,
+            RatePerSecond = Rate,
+            WarmupRequests = Warmup,
+            MaxTokens = MaxTokens,
+            IgnoreEos = IgnoreEos,
+            Slo = Slo,
+        };
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Perf is being written.");
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ICompletionProvider provider;
+        try
+        {
+            var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
+            provider = ProviderFactory.Create(new ProviderEndpoint
+            {
+                ApiStyle = settings.ApiStyle == "anthropic" ? ApiStyle.AnthropicMessages : ApiStyle.OpenAiChat,
+                BaseUrl = new Uri(settings.BaseUrl!),
+                Model = settings.Model!,
+                ApiKeyEnvironmentVariable = settings.ApiKeyEnv,
+                FirstByteTimeout = timeout,
+                IdleTimeout = timeout,
+                SendIgnoreEos = settings.IgnoreEos,
+            }, RetryOptions.Default with { MaxRetries = settings.Retries });
+        }
+        catch (ProviderException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+
+        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
+        var options = settings.ToOptions(workload);
+        var title = $"perf {settings.Model} ({workload.Name}, {settings.MaxTokens}-token answers)";
+        try
+        {
+            if (settings.Sweep is not null)
+            {
+                var levels = Settings.ParseSweep(settings.Sweep)!;
+                var points = await PerfProgressDisplay.RunAsync(title, settings.Requests,
+                    progress => new PerfSweep().ConcurrencyAsync(provider, options, levels, storage.Runs, progress, cancellationToken));
+                foreach (var point in points)
+                    PerfSummaryTable.Write(AnsiConsole.Console, point.Summary, $"concurrency {point.Level}");
+                if (settings.Json is not null)
+                    await PerfJsonFile.WriteSweepAsync(settings.Json, points, cancellationToken);
+                return points.Any(p => p.Summary.Requests.Ok > 0) ? 0 : 1;
+            }
+            var summary = await PerfProgressDisplay.RunAsync(title, settings.Requests,
+                progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));
+            PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
+            if (settings.Json is not null)
+                await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);
+            // A run where nothing succeeded measured nothing: scripts must not mistake it for a result.
+            return summary.Requests.Ok > 0 ? 0 : 1;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine("[yellow]interrupted:[/] the run is stored as Interrupted with the samples measured so far.");
+            return 130;
+        }
+    }
 }

@@ -78,7 +78,8 @@ public sealed class ServeModelCommand : AsyncCommand<ServeModelCommand.Settings>
         using (provider)
         {
             await using var app = OpenAiCompatibleServer.Build(provider, new OpenAiServerOptions { Port = settings.Port },
-                logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+                // The host's own start-up failure log repeats the bind error below with a stack trace: keep it quiet.
+                logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None));
             try
             {
                 await app.StartAsync(cancellationToken);

@@ -36,7 +36,9 @@ internal static class EvalOutputFiles
     }
 
     private static string ErrorText(SampleRecord sample) =>
-        sample.ErrorMessage is { Length: > 0 } message ? $"{sample.ErrorKind}: {message}" : sample.ErrorKind.ToString();
+        sample.ErrorMessage is not { Length: > 0 } message ? sample.ErrorKind.ToString()
+        : message.StartsWith(sample.ErrorKind.ToString(), StringComparison.Ordinal) ? message
+        : $"{sample.ErrorKind}: {message}";
 
     private static void CreateFolder(string path)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Yardstick.Core.Pricing;
+using Yardstick.Evals.Index;
 using Yardstick.Web;
 
 namespace Yardstick.Cli.Hosting;
@@ -13,7 +14,8 @@ internal static class SiteHost
 {
     public static async Task<int> ServeAsync(StorageSession storage, int port, BlendRatio blend, string? highlightPath, CancellationToken cancellationToken)
     {
-        await using var app = YardstickSite.Build(new SiteOptions { Port = port, BlendRatio = blend }, storage.Catalog, storage.Runs);
+        var options = new SiteOptions { Port = port, BlendRatio = blend, Index = YardstickIndex.Current };
+        await using var app = YardstickSite.Build(options, storage.Catalog, storage.Runs);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? $"http://127.0.0.1:{port}";

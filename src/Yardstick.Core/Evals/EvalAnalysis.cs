@@ -37,7 +37,9 @@ public static class EvalAnalysis
         var observations = effective.Select(s => (s.PromptId, ScoreOf(s))).ToList();
         var questions = effective.Select(s => s.PromptId).Distinct(StringComparer.Ordinal).Count();
         var (interval, method) = ScoreInterval(observations, questions);
-        var inputTokens = effective.Sum(s => (long)(s.InputTokensNative ?? s.InputTokensNormalised ?? 0));
+        // A request that failed before the endpoint answered (refused, timed out) consumed no input tokens: only a
+        // native count proves a failed request was processed.
+        var inputTokens = effective.Sum(s => (long)(s.InputTokensNative ?? (s.Succeeded ? s.InputTokensNormalised : null) ?? 0));
         var outputTokens = effective.Sum(s => (long)(s.OutputTokensNative ?? s.OutputTokensNormalised ?? 0));
         return new EvalSummary
         {
@@ -50,6 +52,7 @@ public static class EvalAnalysis
             CiMethod = method,
             NoAnswer = effective.Count(s => Classify(s) == EvalSampleOutcome.NoAnswer),
             Failed = effective.Count(s => !s.Succeeded),
+            Truncated = effective.Count(s => s.Succeeded && s.FinishReason == "length"),
             InputTokens = inputTokens,
             OutputTokens = outputTokens,
             ReasoningTokens = effective.Sum(s => (long)(s.ReasoningTokens ?? 0)),
@@ -81,7 +84,13 @@ public static class EvalAnalysis
             return (WilsonInterval.Of(observations.Count(o => o.Score == 1), observations.Count), "wilson");
         var estimate = ClusteredMean.Of(observations);
         if (double.IsNaN(estimate.StandardError))
-            return (new ConfidenceInterval(estimate.Mean, double.NaN, double.NaN), "clustered");
+        {
+            // One question asked in several epochs: there is no spread between questions to estimate, so the
+            // interval can only speak for this question's repeated answers (or, for partial scores, for anything).
+            return binary
+                ? (WilsonInterval.Of(observations.Count(o => o.Score == 1), observations.Count), "wilson-single-question")
+                : (new ConfidenceInterval(estimate.Mean, 0, 1), "none");
+        }
         return (estimate.ProportionInterval(), "clustered");
     }
 

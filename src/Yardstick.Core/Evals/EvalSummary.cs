@@ -35,6 +35,8 @@ public sealed record EvalSummary
     [JsonPropertyName("dataset_items")] public int? DatasetItems { get; init; }
     /// <summary>Dataset lines that could not be read (reported with file and line, not fatal).</summary>
     [JsonPropertyName("invalid_items")] public int InvalidItems { get; init; }
+    /// <summary>Responses cut by the token limit (finish reason <c>length</c>); most of them are no-answer samples.</summary>
+    [JsonPropertyName("truncated")] public int Truncated { get; init; }
     /// <summary>Eval-specific figures (IFEval instruction-level accuracy…), named in docs/evals.md.</summary>
     [JsonPropertyName("metrics")] public IReadOnlyDictionary<string, double>? Metrics { get; init; }
 }

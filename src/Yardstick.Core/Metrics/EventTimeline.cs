@@ -4,7 +4,8 @@ namespace Yardstick.Core.Metrics;
 /// Compact binary form of a request's token events, stored in <see cref="Runs.SampleRecord.Timeline"/>. Format 1:
 /// a version byte, then per event three unsigned LEB128 varints: <c>(Δµs &lt;&lt; 2) | flags</c> (Δµs since the previous event,
 /// the first since t0; flag 1 = answer text, 2 = reasoning text), answer tokens, reasoning tokens. Offsets are rounded to
-/// whole microseconds on the absolute time, so rounding never accumulates. Typically four bytes per event.
+/// whole microseconds on the absolute time, so rounding never accumulates. Typically five bytes per event (three for a
+/// gap under half a second, one per token count).
 /// </summary>
 public static class EventTimeline
 {

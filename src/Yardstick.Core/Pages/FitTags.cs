@@ -20,7 +20,9 @@ public static class FitTags
         };
         if (model.Modalities.Accepts("image"))
             tags.Add("image input");
-        tags.Add(model.Licence);
+        // "proprietary" as a licence would repeat the openness tag.
+        if (model.OpenWeights || !string.Equals(model.Licence, "proprietary", StringComparison.OrdinalIgnoreCase))
+            tags.Add(model.Licence);
         return tags;
     }
 }

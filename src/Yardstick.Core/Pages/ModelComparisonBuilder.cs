@@ -26,7 +26,7 @@ internal static class ModelComparisonBuilder
         Advantage(a, b, a.ContextWindowTokens, b.ContextWindowTokens, lowerWins: false, (winner, w, l) =>
             ($"long inputs matter: a {w}-token context window (≈ {ContextWindowPages.A4Pages(winner.ContextWindowTokens!.Value):N0} A4 pages) vs {l}", "long documents"),
             chooseA, chooseB, bestA, bestB, v => ContextWindowPages.Short((long)v));
-        Advantage(a, b, SpeedOf(measuredA), SpeedOf(measuredB), lowerWins: false, (winner, w, l) =>
+        Advantage(a, b, measuredA.MedianOutputTokensPerSecond, measuredB.MedianOutputTokensPerSecond, lowerWins: false, (winner, w, l) =>
             ($"speed matters: {w} vs {l} output tokens/s (median of Yardstick's latest perf runs)", "speed"),
             chooseA, chooseB, bestA, bestB, v => v.ToString("0.#", CultureInfo.InvariantCulture));
 
@@ -40,8 +40,10 @@ internal static class ModelComparisonBuilder
         {
             var (list, best, has, other) = side.Key == a.Slug ? (chooseA, bestA, a, b) : (chooseB, bestB, b, a);
             list.Add($"you need {Join(side.Select(g => Capability(g)).ToList())}: claimed for {has.Name}, not stated or unsupported for {other.Name}");
-            if (side.Any(g => g.Capability == KnownCapabilities.Vision))
-                best.Add("image input");
+            // Image input already says multimodal; naming both would count one advantage twice.
+            var hasVision = side.Any(g => g.Capability == KnownCapabilities.Vision);
+            best.Add(string.Join(" / ", side.Where(g => !(hasVision && g.Capability == KnownCapabilities.Multimodal))
+                .Select(g => g.Capability == KnownCapabilities.Vision ? "image input" : Name(g.Capability))));
         }
         foreach (var benchmark in benchmarks.Where(x => x.Leader != 0))
         {
@@ -111,15 +113,18 @@ internal static class ModelComparisonBuilder
         (aWins ? bestA : bestB).Add(best);
     }
 
-    private static double? BlendedOf(ModelCard model, BlendRatio ratio) =>
-        model.HeadlinePrice is { } p && BlendedPrice.Compute(p, ratio) is { } blended ? (double)blended.Value : null;
-
-    private static double? SpeedOf(ModelMeasurements measured) =>
-        measured.LatestPerf?.Summary.OutputTokensPerSecond is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+    private static double? BlendedOf(ModelCard model, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, ratio)?.Value;
 
     /// <summary>"function calling (verified by probe)" or "vision (image input)": the capability and how sure it is.</summary>
     private static string Capability(CapabilityGap gap) =>
-        KnownCapabilities.DisplayName(gap.Capability).ToLowerInvariant() + (gap.HasClaim.Status == CapabilityStatus.VerifiedByProbe ? " (verified by probe)" : "");
+        Name(gap.Capability) + (gap.HasClaim.Status == CapabilityStatus.VerifiedByProbe ? " (verified by probe)" : "");
+
+    /// <summary>The display name inside a sentence: "Structured outputs" → "structured outputs", "JSON mode" stays.</summary>
+    private static string Name(string capability)
+    {
+        var name = KnownCapabilities.DisplayName(capability);
+        return name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+    }
 
     private static string Points(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

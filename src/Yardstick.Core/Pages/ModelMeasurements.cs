@@ -1,4 +1,6 @@
+using Yardstick.Core.Evals;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Statistics;
 
 namespace Yardstick.Core.Pages;
 
@@ -27,6 +29,18 @@ public sealed record ModelMeasurements(
         Evals.FirstOrDefault(e => string.Equals(e.Summary.Eval, evalId, StringComparison.OrdinalIgnoreCase));
 
     public bool IsEmpty => Perf.Count == 0 && Evals.Count == 0;
+
+    /// <summary>Median output tokens/s of the latest perf run; null when not measured.</summary>
+    public double? MedianOutputTokensPerSecond => Median(LatestPerf?.Summary.OutputTokensPerSecond);
+
+    /// <summary>Median time to first token of the latest perf run; null when not measured.</summary>
+    public double? MedianTtftSeconds => Median(LatestPerf?.Summary.TtftSeconds);
+
+    /// <summary>The model's index under <paramref name="definition"/>, from the latest run of each eval (each component names its run).</summary>
+    public IndexResult Index(IndexDefinition definition) =>
+        IndexCalculator.Compute(definition, LatestEvals.Select(e => e.Summary with { RunId = e.Summary.RunId ?? e.Run.Id }));
+
+    private static double? Median(DistributionSummary? d) => d is { N: > 0 } && !double.IsNaN(d.P50) ? d.P50 : null;
 
     /// <summary>Reads the completed perf and eval runs among <paramref name="runs"/> (any order; other statuses are ignored).</summary>
     public static ModelMeasurements From(IEnumerable<RunRecord> runs)

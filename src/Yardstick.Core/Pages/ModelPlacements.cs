@@ -2,6 +2,7 @@ using System.Globalization;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
 using Yardstick.Core.Context;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Sentences;
 
@@ -9,13 +10,14 @@ namespace Yardstick.Core.Pages;
 
 /// <summary>
 /// Placement sentences for a model among the peers of its comparison class (<see cref="ComparisonClassRule.PeersOf"/>),
-/// by <see cref="PlacementRule"/>: blended price, context window and, where runs exist, output speed, TTFT and eval scores.
+/// by <see cref="PlacementRule"/>: blended price, context window and, where runs exist, output speed, TTFT, the index
+/// (when a definition is given) and eval scores.
 /// A figure the model lacks, or one too few peers have, gets no sentence.
 /// </summary>
 public static class ModelPlacements
 {
     public static IReadOnlyList<PlacedFigure> For(ModelCard model, IReadOnlyList<ModelCard> all,
-        IReadOnlyDictionary<string, ModelMeasurements> measurements, BlendRatio? ratio = null)
+        IReadOnlyDictionary<string, ModelMeasurements> measurements, BlendRatio? ratio = null, IndexDefinition? index = null)
     {
         ratio ??= BlendRatio.Default;
         var peers = ComparisonClassRule.PeersOf(model, all, ratio);
@@ -29,6 +31,13 @@ public static class ModelPlacements
             v => $"{v:0.#} tokens/s", "median output speed");
         Add(result, model, PlacementMetric.TimeToFirstToken, Ttft(mine), peers.Select(p => Ttft(measurements.GetValueOrDefault(p.Slug))),
             v => $"{v:0.###} s", "median time to first token");
+        if (index is not null)
+        {
+            var metric = PlacementMetric.Intelligence with { Name = $"{index.Name} v{index.Version}" };
+            Add(result, model, metric, mine.Index(index).Value,
+                peers.Select(p => measurements.GetValueOrDefault(p.Slug)?.Index(index).Value),
+                v => $"{v:0.#}", $"{index.Name} (v{index.Version})");
+        }
         foreach (var eval in mine.LatestEvals)
         {
             var metric = PlacementMetric.Intelligence with { Name = $"{eval.Summary.Eval} score", Unit = "%" };
@@ -53,12 +62,9 @@ public static class ModelPlacements
         result.Add(new PlacedFigure(placement, text, sentence));
     }
 
-    private static double? Blended(ModelCard model, BlendRatio ratio) =>
-        model.HeadlinePrice is { } p && BlendedPrice.Compute(p, ratio) is { } b ? (double)b.Value : null;
+    private static double? Blended(ModelCard model, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, ratio)?.Value;
 
-    private static double? Speed(ModelMeasurements? m) =>
-        m?.LatestPerf?.Summary.OutputTokensPerSecond is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+    private static double? Speed(ModelMeasurements? m) => m?.MedianOutputTokensPerSecond;
 
-    private static double? Ttft(ModelMeasurements? m) =>
-        m?.LatestPerf?.Summary.TtftSeconds is { N: > 0 } d && !double.IsNaN(d.P50) ? d.P50 : null;
+    private static double? Ttft(ModelMeasurements? m) => m?.MedianTtftSeconds;
 }

@@ -11,7 +11,7 @@ namespace Yardstick.Evals.Definitions;
 /// "So the answer is X."; exact match after normalisation (<see cref="BbhAnswer"/>). Prompt id =
 /// <c>&lt;task&gt;/&lt;zero-based index&gt;</c>; tasks are interleaved so that <c>--limit</c> covers all of them.
 /// </summary>
-public sealed class BbhEval(string? dataDirectory) : Eval<EvalItem>
+public sealed class BbhEval(string? dataDirectory) : Eval<BbhItem>
 {
     public const string Name = "bbh";
 
@@ -49,7 +49,7 @@ public sealed class BbhEval(string? dataDirectory) : Eval<EvalItem>
                     var input = DataFiles.String(example, "input");
                     var target = DataFiles.String(example, "target");
                     var prompt = input + "\n\nThink step by step, then finish your response with \"So the answer is X.\" where X is the answer in the form the question asks for.";
-                    items.Add(new EvalItem(string.Create(CultureInfo.InvariantCulture, $"{task}/{index}"), prompt, target));
+                    items.Add(new BbhItem(string.Create(CultureInfo.InvariantCulture, $"{task}/{index}"), prompt, target, BbhAnswer.OptionsOf(input)));
                 }
                 catch (FormatException e)
                 {
@@ -62,9 +62,9 @@ public sealed class BbhEval(string? dataDirectory) : Eval<EvalItem>
         return new EvalDataset(DataFiles.Interleave(groups), problems);
     }
 
-    protected override EvalGrade Grade(EvalItem item, string answer)
+    protected override EvalGrade Grade(BbhItem item, string answer)
     {
         var extracted = BbhAnswer.Extract(answer);
-        return new EvalGrade(extracted, BbhAnswer.Matches(extracted, item.Reference));
+        return new EvalGrade(extracted, BbhAnswer.Matches(extracted, item.Reference, item.Options));
     }
 }

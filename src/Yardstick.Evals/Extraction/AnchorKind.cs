@@ -3,7 +3,7 @@ namespace Yardstick.Evals.Extraction;
 /// <summary>Which phrase anchored a final answer.</summary>
 public enum AnchorKind
 {
-    /// <summary>"the answer is X", "the final answer would be X".</summary>
+    /// <summary>"the answer is X", "the final answer would be X", "the correct option is X".</summary>
     AnswerIs,
     /// <summary>"Answer: X", "**Final Answer:** X".</summary>
     AnswerColon,

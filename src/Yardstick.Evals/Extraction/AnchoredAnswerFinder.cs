@@ -62,7 +62,7 @@ public static partial class AnchoredAnswerFinder
         return line.Trim();
     }
 
-    [GeneratedRegex(@"\banswer\s*(?:is|would\s+be|will\s+be|should\s+be|must\s+be)(?![\w'’])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:answer|correct\s+(?:option|choice))\s*(?:is|would\s+be|will\s+be|should\s+be|must\s+be)(?![\w'’])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerIsPattern();
 
     [GeneratedRegex(@"\banswer[*_]*\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -66,7 +66,9 @@ public static class EvalRunner
         catch (OperationCanceledException)
         {
             var partial = await SummariseAsync(eval, options, run.Id, dataset, store, CancellationToken.None);
-            await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, System.Text.Json.JsonSerializer.Serialize(partial.Summary), CancellationToken.None);
+            // A run stopped before its first sample has nothing to summarise (and a NaN score is not JSON).
+            var partialJson = partial.Summary.N == 0 ? null : System.Text.Json.JsonSerializer.Serialize(partial.Summary);
+            await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, partialJson, CancellationToken.None);
             throw;
         }
         var result = await SummariseAsync(eval, options, run.Id, dataset, store, cancellationToken);

@@ -19,7 +19,7 @@ public static partial class BbhAnswer
         return value.Length == 0 ? null : value;
     }
 
-    public static bool Matches(string? answer, string target)
+    public static bool Matches(string? answer, string target, IReadOnlyDictionary<string, string>? options = null)
     {
         if (answer is null)
             return false;
@@ -27,22 +27,34 @@ public static partial class BbhAnswer
         var normalisedAnswer = Normalise(answer);
         if (normalisedAnswer == normalisedTarget)
             return true;
+        // "apple, banana, cherry" for the word list "apple banana cherry".
+        if (!target.Contains(',', StringComparison.Ordinal) && WhiteSpace().Replace(normalisedAnswer.Replace(',', ' '), " ").Trim() == normalisedTarget)
+            return true;
+        // The text of an option instead of its letter: "12/25/1937" for "(B) 12/25/1937".
+        if (options is not null && options.FirstOrDefault(o => Normalise(o.Value) == normalisedAnswer) is { Key: { } optionLetter })
+            answer = $"({optionLetter})";
         if (OptionTarget().Match(target.Trim()) is { Success: true } option)
         {
             // "(B)", "B", "(B) 12/25/1937": the chosen letter decides.
-            var letter = OptionAnswer().Match(answer.Trim());
-            return letter.Success && string.Equals(letter.Groups[1].Value, option.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
+            var chosen = OptionAnswer().Match(answer.Trim());
+            var letter = chosen.Groups["bracketed"].Success ? chosen.Groups["bracketed"].Value : chosen.Groups["bare"].Value;
+            return chosen.Success && string.Equals(letter, option.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
                 && !MoreThanOneOption().IsMatch(answer);
         }
         return NumberExtractor.Parse(normalisedTarget) is not null && NumberExtractor.NumbersEqual(normalisedAnswer, normalisedTarget);
     }
+
+    /// <summary>The lettered options of a BBH input ("(A) 12/11/1937" lines), by letter; empty when the task has none.</summary>
+    public static IReadOnlyDictionary<string, string> OptionsOf(string input) =>
+        OptionLine().Matches(input).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Groups[2].Value.Trim(), StringComparer.Ordinal);
 
     private static string Normalise(string text) => WhiteSpace().Replace(AnswerCleaner.Clean(text).ToLowerInvariant(), " ").Trim();
 
     [GeneratedRegex(@"^\(([A-Z])\)$")]
     private static partial Regex OptionTarget();
 
-    [GeneratedRegex(@"^\(?([A-Za-z])\)?(?=$|[\s.:,)])")]
+    // A bare letter must be a capital ("a sports car" is not option A); a bracketed one may be either case.
+    [GeneratedRegex(@"^(?:\((?<bracketed>[A-Za-z])\)|(?<bare>[A-Z])\)?)(?=$|[\s.:,)])")]
     private static partial Regex OptionAnswer();
 
     // "(A) and (B)" names two options: not an answer to a single-choice question.
@@ -51,4 +63,7 @@ public static partial class BbhAnswer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^\(([A-R])\)\s*(.+)$", RegexOptions.Multiline)]
+    private static partial Regex OptionLine();
 }

@@ -9,21 +9,15 @@ internal sealed class ChatCompletionJson(string id, long createdUnixSeconds, str
     public byte[] Chunk(string? role, string? content, string? reasoning, string? finishReason) => Write(json =>
     {
         WriteHeader(json, "chat.completion.chunk");
-        json.WriteStartArray("choices");
-        json.WriteStartObject();
-        json.WriteNumber("index", 0);
-        json.WriteStartObject("delta");
-        if (role is not null)
-            json.WriteString("role", role);
-        if (content is not null)
-            json.WriteString("content", content);
-        if (reasoning is not null)
-            json.WriteString("reasoning_content", reasoning);
-        json.WriteEndObject();
-        json.WriteNull("logprobs");
-        WriteFinishReason(json, finishReason);
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteChoice(json, "delta", finishReason, () =>
+        {
+            if (role is not null)
+                json.WriteString("role", role);
+            if (content is not null)
+                json.WriteString("content", content);
+            if (reasoning is not null)
+                json.WriteString("reasoning_content", reasoning);
+        });
         json.WriteEndObject();
     });
 
@@ -40,22 +34,34 @@ internal sealed class ChatCompletionJson(string id, long createdUnixSeconds, str
     public byte[] Completion(string content, string? reasoning, string? finishReason, TokenUsage? usage) => Write(json =>
     {
         WriteHeader(json, "chat.completion");
-        json.WriteStartArray("choices");
-        json.WriteStartObject();
-        json.WriteNumber("index", 0);
-        json.WriteStartObject("message");
-        json.WriteString("role", "assistant");
-        json.WriteString("content", content);
-        if (reasoning is not null)
-            json.WriteString("reasoning_content", reasoning);
-        json.WriteEndObject();
-        json.WriteNull("logprobs");
-        WriteFinishReason(json, finishReason);
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteChoice(json, "message", finishReason, () =>
+        {
+            json.WriteString("role", "assistant");
+            json.WriteString("content", content);
+            if (reasoning is not null)
+                json.WriteString("reasoning_content", reasoning);
+        });
         WriteUsage(json, usage);
         json.WriteEndObject();
     });
+
+    /// <summary>The single-element <c>choices</c> array; <paramref name="writeFields"/> fills its message or delta.</summary>
+    private static void WriteChoice(Utf8JsonWriter json, string name, string? finishReason, Action writeFields)
+    {
+        json.WriteStartArray("choices");
+        json.WriteStartObject();
+        json.WriteNumber("index", 0);
+        json.WriteStartObject(name);
+        writeFields();
+        json.WriteEndObject();
+        json.WriteNull("logprobs");
+        if (finishReason is null)
+            json.WriteNull("finish_reason");
+        else
+            json.WriteString("finish_reason", finishReason);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private void WriteHeader(Utf8JsonWriter json, string objectType)
     {
@@ -65,14 +71,6 @@ internal sealed class ChatCompletionJson(string id, long createdUnixSeconds, str
         json.WriteNumber("created", createdUnixSeconds);
         json.WriteString("model", model);
         json.WriteString("system_fingerprint", "yardstick-llamasharp");
-    }
-
-    private static void WriteFinishReason(Utf8JsonWriter json, string? finishReason)
-    {
-        if (finishReason is null)
-            json.WriteNull("finish_reason");
-        else
-            json.WriteString("finish_reason", finishReason);
     }
 
     private static void WriteUsage(Utf8JsonWriter json, TokenUsage? usage)

@@ -59,7 +59,7 @@ public sealed class ReasoningWorkload : IPerfWorkload
         }
         for (var i = 0; i < 10; i++)
         {
-            var people = 5 + i % 4;
+            var people = 5 + i / 2;
             string x = names[i % names.Length], y = names[(i + 3) % names.Length];
             prompts.Add(i % 2 == 0
                 ? Invariant($"In how many distinct ways can {people} people sit around a round table if {x} and {y} refuse to sit next to each other? Rotations count as the same seating.")

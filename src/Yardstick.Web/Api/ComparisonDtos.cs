@@ -1,3 +1,4 @@
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 
 namespace Yardstick.Web.Api;
@@ -5,10 +6,10 @@ namespace Yardstick.Web.Api;
 /// <summary>Maps a Core comparison to the API's record.</summary>
 internal static class ComparisonDtos
 {
-    public static ComparisonDto From(ModelComparison c) => new()
+    public static ComparisonDto From(ModelComparison c, IndexDefinition? index) => new()
     {
-        A = ModelDtos.From(c.A, c.MeasuredA, c.BlendRatio),
-        B = ModelDtos.From(c.B, c.MeasuredB, c.BlendRatio),
+        A = ModelDtos.From(c.A, c.MeasuredA, c.BlendRatio, index),
+        B = ModelDtos.From(c.B, c.MeasuredB, c.BlendRatio, index),
         Verdict = c.Verdict,
         BestForA = c.BestForA,
         BestForB = c.BestForB,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Yardstick.Core.Evals;
 
 namespace Yardstick.Web.Api;
 
@@ -46,4 +47,6 @@ public sealed record ModelDto
     /// <summary>Source of each fact by catalog field name: published:&lt;url&gt;, measured:&lt;run id&gt; or user.</summary>
     [JsonPropertyName("fact_sources")] public required IReadOnlyDictionary<string, string> FactSources { get; init; }
     [JsonPropertyName("measured")] public required MeasuredDto Measured { get; init; }
+    /// <summary>The configured index from the latest run of each eval (value null with a note when it cannot be given); null when no index is configured.</summary>
+    [JsonPropertyName("intelligence_index")] public IndexResult? IntelligenceIndex { get; init; }
 }

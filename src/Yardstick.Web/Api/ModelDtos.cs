@@ -1,6 +1,7 @@
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
 using Yardstick.Core.Context;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Web.Formatting;
@@ -10,7 +11,7 @@ namespace Yardstick.Web.Api;
 /// <summary>Maps catalog cards and measurements to the API's records, with Core's pricing and class rules.</summary>
 internal static class ModelDtos
 {
-    public static ModelDto From(ModelCard model, ModelMeasurements measured, BlendRatio ratio)
+    public static ModelDto From(ModelCard model, ModelMeasurements measured, BlendRatio ratio, IndexDefinition? index)
     {
         var cls = ComparisonClassRule.Classify(model, ratio);
         var headline = model.HeadlinePrice;
@@ -51,6 +52,7 @@ internal static class ModelDtos
             PublishedScores = model.PublishedScores.Select(s => new PublishedScoreDto(s.Benchmark, s.Value, s.Source.ToString())).ToList(),
             FactSources = model.FactSources.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()),
             Measured = Measured(measured),
+            IntelligenceIndex = index is null ? null : measured.Index(index),
         };
     }
 

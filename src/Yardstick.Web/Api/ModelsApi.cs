@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Yardstick.Core.Classes;
 using Yardstick.Core.Context;
+using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Web.Data;
 using Yardstick.Web.Formatting;
@@ -26,7 +27,7 @@ internal static class ModelsApi
     {
         var models = await data.ModelsAsync(cancellationToken);
         var measured = await data.MeasurementsAsync(cancellationToken);
-        return TypedResults.Ok(models.Select(m => ModelDtos.From(m, measured.GetValueOrDefault(m.Slug) ?? Core.Pages.ModelMeasurements.None, data.Ratio)).ToList());
+        return TypedResults.Ok(models.Select(m => ModelDtos.From(m, measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None, data.Ratio, data.Index)).ToList());
     }
 
     private static async Task<Results<Ok<ModelDto>, NotFound<ErrorDto>>> GetAsync(string slug, SiteData data, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal static class ModelsApi
         var model = await data.ModelAsync(slug, cancellationToken);
         if (model is null)
             return TypedResults.NotFound(new ErrorDto($"No model with slug '{slug}' in the catalog."));
-        return TypedResults.Ok(ModelDtos.From(model, await data.MeasurementsAsync(model.Slug, cancellationToken), data.Ratio));
+        return TypedResults.Ok(ModelDtos.From(model, await data.MeasurementsAsync(model.Slug, cancellationToken), data.Ratio, data.Index));
     }
 
     private static async Task<IResult> CsvAsync(SiteData data, CancellationToken cancellationToken)
@@ -49,21 +50,22 @@ internal static class ModelsApi
             "slug", "name", "creator", "release_date", "parameters_total_b", "size_class", "comparison_class", "context_window_tokens",
             "context_window_a4_pages", "input_price_usd_per_1m", "output_price_usd_per_1m", "blended_price_usd_per_1m", "reasoning",
             "open_weights", "licence", "successor_slug", "median_output_tokens_per_s", "median_ttft_s", "perf_run_id",
+            "intelligence_index", "intelligence_index_estimated",
         }, .. evalIds.SelectMany(id => new object?[] { $"{id}_score", $"{id}_ci95_low", $"{id}_ci95_high", $"{id}_n", $"{id}_run_id" })]);
         foreach (var m in models)
         {
             var cls = ComparisonClassRule.Classify(m, data.Ratio);
             var price = m.HeadlinePrice;
-            var mine = measured.GetValueOrDefault(m.Slug) ?? Core.Pages.ModelMeasurements.None;
+            var mine = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
             var perf = mine.LatestPerf;
-            var speed = perf?.Summary.OutputTokensPerSecond is { N: > 0 } s ? s.P50 : (double?)null;
-            var ttft = perf?.Summary.TtftSeconds is { N: > 0 } t ? t.P50 : (double?)null;
+            var index = data.Index is { } definition ? mine.Index(definition) : null;
             csv.Row([.. new object?[]
             {
                 m.Slug, m.Name, m.Creator, m.ReleaseDate, m.ParametersTotalB, cls.SizeClass?.ToString().ToLowerInvariant(), cls.Key,
                 m.ContextWindowTokens, m.ContextWindowTokens is { } ctx ? ContextWindowPages.A4Pages(ctx) : null,
-                ModelDtos.Price(price?.Input), ModelDtos.Price(price?.Output), price is null ? null : BlendedPrice.Compute(price, data.Ratio)?.Value,
-                m.Reasoning, m.OpenWeights, m.Licence, m.SuccessorSlug, speed, ttft, perf?.Run.Id,
+                ModelDtos.Price(price?.Input), ModelDtos.Price(price?.Output), HeadlineBlend.Of(m, data.Ratio)?.Value,
+                m.Reasoning, m.OpenWeights, m.Licence, m.SuccessorSlug, mine.MedianOutputTokensPerSecond, mine.MedianTtftSeconds, perf?.Run.Id,
+                index?.Value, index?.Value is null ? null : index.Estimated,
             }, .. evalIds.SelectMany(id => mine.LatestEval(id) is { } e
                 ? new object?[] { e.Summary.Score, e.Summary.Ci95[0], e.Summary.Ci95[1], e.Summary.N, e.Run.Id }
                 : new object?[] { null, null, null, null, null })]);

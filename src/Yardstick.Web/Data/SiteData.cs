@@ -1,4 +1,5 @@
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
@@ -18,6 +19,9 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
     private IReadOnlyDictionary<string, ModelMeasurements>? _measurements;
 
     public BlendRatio Ratio => options.BlendRatio;
+
+    /// <summary>The intelligence index the pages show, when the host configured one.</summary>
+    public IndexDefinition? Index => options.Index;
 
     public IRunStore Runs => runs;
 

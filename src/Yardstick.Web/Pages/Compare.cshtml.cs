@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Web.Data;
 
@@ -14,6 +15,8 @@ public sealed class CompareModel(SiteData data) : PageModel
     public IReadOnlyList<FaqEntry> Faq { get; private set; } = [];
     public string? TrafficError { get; private set; }
     public string JsonLd { get; private set; } = "";
+    /// <summary>Both models' index under the configured definition (A, B); null when the site has none.</summary>
+    public (IndexResult A, IndexResult B)? Index { get; private set; }
 
     [FromQuery(Name = TrafficQuery.InputParameter)] public string? InputTokens { get; set; }
     [FromQuery(Name = TrafficQuery.OutputParameter)] public string? OutputTokens { get; set; }
@@ -31,6 +34,7 @@ public sealed class CompareModel(SiteData data) : PageModel
         Comparison = ModelComparison.Compare(modelA, modelB,
             await data.MeasurementsAsync(modelA.Slug, cancellationToken), await data.MeasurementsAsync(modelB.Slug, cancellationToken), traffic, data.Ratio);
         Faq = ComparisonFaq.For(Comparison);
+        Index = data.Index is { } index ? (Comparison.MeasuredA.Index(index), Comparison.MeasuredB.Index(index)) : null;
         JsonLd = new JsonObject
         {
             ["@context"] = "https://schema.org",

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Web.Charts;
@@ -13,10 +14,12 @@ namespace Yardstick.Web.Pages;
 /// <summary>All models in one table, sortable by query string, with the intelligence-vs-price and speed-vs-price charts.</summary>
 public sealed class LeaderboardModel(SiteData data) : PageModel
 {
-    public sealed record Row(ModelCard Card, string Class, TokenPrice? Price, decimal? Blended, PerfMeasurement? Perf, IReadOnlyDictionary<string, EvalMeasurement> Evals)
+    public sealed record Row(ModelCard Card, string Class, TokenPrice? Price, decimal? Blended, ModelMeasurements Measured,
+        IReadOnlyDictionary<string, EvalMeasurement> Evals, IndexResult? Index)
     {
-        public double? Speed => Perf?.Summary.OutputTokensPerSecond is { N: > 0 } d ? d.P50 : null;
-        public double? Ttft => Perf?.Summary.TtftSeconds is { N: > 0 } d ? d.P50 : null;
+        public PerfMeasurement? Perf => Measured.LatestPerf;
+        public double? Speed => Measured.MedianOutputTokensPerSecond;
+        public double? Ttft => Measured.MedianTtftSeconds;
     }
 
     /// <summary>Sortable columns: query value → header.</summary>
@@ -28,7 +31,13 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
 
     [FromQuery(Name = "sort")] public string? Sort { get; set; }
     [FromQuery(Name = "dir")] public string? Direction { get; set; }
+    /// <summary>What the intelligence chart plots: <see cref="IndexKey"/> for the configured index, else an eval id.</summary>
     [FromQuery(Name = "eval")] public string? Eval { get; set; }
+
+    public const string IndexKey = "index";
+
+    /// <summary>"Yardstick Index v1" when the site has an index configured.</summary>
+    public string? IndexName { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<string> EvalIds { get; private set; } = [];
@@ -49,21 +58,34 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
             var mm = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
             var price = m.HeadlinePrice;
             return new Row(m, ClassLabel.Short(ComparisonClassRule.Classify(m, data.Ratio)), price,
-                price is null ? null : BlendedPrice.Compute(price, data.Ratio)?.Value, mm.LatestPerf,
-                mm.LatestEvals.ToDictionary(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase));
+                HeadlineBlend.Of(m, data.Ratio)?.Value, mm,
+                mm.LatestEvals.ToDictionary(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase),
+                data.Index is { } index ? mm.Index(index) : null);
         }).ToList();
         EvalIds = rows.SelectMany(r => r.Evals.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
         // An unknown sort key falls back to the name, so a mistyped link still shows the table.
-        SortKey = Sort is { } s && (Columns.Any(c => c.Key == s) || EvalIds.Contains(s, StringComparer.OrdinalIgnoreCase)) ? s : "name";
+        IndexName = data.Index is { } definition ? $"{definition.Name} v{definition.Version}" : null;
+        SortKey = Sort is { } s && (Columns.Any(c => c.Key == s) || EvalIds.Contains(s, StringComparer.OrdinalIgnoreCase) || (s == IndexKey && IndexName is not null)) ? s : "name";
         Descending = string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
         Rows = Sorted(rows, SortKey, Descending);
 
+        var priced = rows.Where(r => r.Blended is not null).ToList();
         ChartEval = Eval is { } e && EvalIds.Contains(e, StringComparer.OrdinalIgnoreCase)
             ? EvalIds.First(x => string.Equals(x, e, StringComparison.OrdinalIgnoreCase))
-            : EvalIds.OrderByDescending(id => rows.Count(r => r.Evals.ContainsKey(id))).FirstOrDefault();
-        var priced = rows.Where(r => r.Blended is not null).ToList();
-        if (ChartEval is { } chartEval)
+            : IndexName is not null && (Eval == IndexKey || rows.Any(r => r.Index?.Value is not null))
+                ? IndexKey
+                : EvalIds.OrderByDescending(id => rows.Count(r => r.Evals.ContainsKey(id))).FirstOrDefault();
+        if (ChartEval == IndexKey)
+        {
+            IntelligenceLeftOut = rows.Count(r => r.Blended is null && r.Index?.Value is not null);
+            var points = priced.Where(r => r.Index?.Value is not null)
+                .Select(r => new ChartPoint(r.Card.Name + (r.Index!.Estimated ? " (est.)" : ""), (double)r.Blended!.Value, r.Index.Value!.Value, Links.Model(r.Card.Slug))).ToList();
+            if (points.Count > 0)
+                IntelligenceChart = new ScatterChart($"Intelligence ({IndexName}) vs price", $"Blended price, USD per 1M tokens ({data.Ratio}), log scale",
+                    $"{IndexName}, 0–100", x => Format.Price(new UsdPerMillionTokens((decimal)x)), y => Format.Number(y, "0")).Render(points);
+        }
+        else if (ChartEval is { } chartEval)
         {
             IntelligenceLeftOut = rows.Count(r => r.Blended is null && r.Evals.ContainsKey(chartEval));
             var points = priced.Where(r => r.Evals.ContainsKey(chartEval))
@@ -97,6 +119,7 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
             "blended" => r.Blended,
             "speed" => r.Speed,
             "ttft" => r.Ttft,
+            IndexKey => r.Index?.Value,
             _ => r.Evals.TryGetValue(key, out var e) ? e.Summary.Score : null,
         };
         var withKey = rows.Where(r => Key(r) is not null).ToList();

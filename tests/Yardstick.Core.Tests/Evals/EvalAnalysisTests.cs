@@ -54,6 +54,16 @@ public sealed class EvalAnalysisTests
     }
 
     [Fact]
+    public void A_request_refused_before_any_answer_consumes_no_input_tokens()
+    {
+        var refused = Sample("1", null, error: ErrorKind.ConnectionRefused) with { InputTokensNative = null, InputTokensNormalised = 120 };
+
+        var summary = EvalAnalysis.Summarise("x", "1", [refused]);
+
+        Assert.Equal(0, summary.InputTokens);
+    }
+
+    [Fact]
     public void Cost_is_null_without_a_price_and_computed_with_one()
     {
         SampleRecord[] samples = [Sample("1", true)];
@@ -97,6 +107,18 @@ public sealed class EvalAnalysisTests
         Assert.Equal(3, summary.Epochs);
         Assert.Equal(2, summary.Questions);
         Assert.Equal("clustered", summary.CiMethod);
+    }
+
+    [Fact]
+    public void One_question_over_several_epochs_still_gets_a_finite_interval()
+    {
+        SampleRecord[] samples = [Sample("q1", true, epoch: 0), Sample("q1", false, epoch: 1), Sample("q1", true, epoch: 2)];
+
+        var summary = EvalAnalysis.Summarise("x", "1", samples);
+
+        Assert.All(summary.Ci95, bound => Assert.True(double.IsFinite(bound)));
+        Assert.Equal("wilson-single-question", summary.CiMethod);
+        _ = System.Text.Json.JsonSerializer.Serialize(summary);
     }
 
     [Fact]

@@ -96,4 +96,23 @@ public sealed class ModelMeasurementsTests
         Assert.Empty(measured.LatestEvals);
         Assert.True(measured.IsEmpty);
     }
+
+    [Fact]
+    public void The_index_uses_the_latest_run_of_each_eval_and_names_it()
+    {
+        // Given an index of gsm8k and math (half each) and runs of both, gsm8k twice
+        var definition = IndexDefinition.Parse("""{"name":"I","version":"1","components":[{"eval":"gsm8k","weight":0.5},{"eval":"math","weight":0.5}]}""");
+        var measured = ModelMeasurements.From([
+            Run("eval-old", RunKind.Eval, T0, Eval("gsm8k", 0, 10)),
+            Run("eval-new", RunKind.Eval, T0.AddHours(1), Eval("gsm8k", 8, 10)),
+            Run("eval-math", RunKind.Eval, T0, Eval("math", 4, 10))]);
+
+        // When the index is computed
+        var index = measured.Index(definition);
+
+        // Then it is (80 + 40) / 2 = 60 from the newest gsm8k run
+        Assert.Equal(60, index.Value!.Value, 9);
+        Assert.False(index.Estimated);
+        Assert.Equal(["eval-new", "eval-math"], index.Components.Select(c => c.RunId));
+    }
 }

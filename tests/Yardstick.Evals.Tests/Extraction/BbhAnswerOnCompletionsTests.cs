@@ -12,7 +12,7 @@ public sealed class BbhAnswerOnCompletionsTests
             .Where(r => r.GetProperty("mode").GetString() == "cot").ToList();
 
         var extracted = rows.Select(r => BbhAnswer.Extract(r.GetProperty("prediction").GetString()!)).ToList();
-        var right = rows.Zip(extracted).Count(p => BbhAnswer.Matches(p.Second, p.First.GetProperty("target").GetString()!));
+        var right = rows.Zip(extracted).Count(p => BbhAnswer.Matches(p.Second, p.First.GetProperty("target").GetString()!, BbhAnswer.OptionsOf(p.First.GetProperty("question").GetString()!)));
         var noAnswer = extracted.Count(e => e is null);
 
         // Measured: 200 / 270 right (74.1 %; the BBH paper reports 73.9 % for code-davinci-002 CoT), 10 without a final answer.
@@ -31,8 +31,21 @@ public sealed class BbhAnswerOnCompletionsTests
     [InlineData("So the answer is } > ).", "} >", false)]
     [InlineData("So the answer is 24.", "24", true)]
     [InlineData("So the answer is apple banana cherry.", "apple banana cherry", true)]
+    [InlineData("So the answer is apple, banana, cherry.", "apple banana cherry", true)]
+    [InlineData("So the answer is a sports car.", "(A)", false)]
+    [InlineData("So the answer is (a).", "(A)", true)]
     public void Compares_options_words_numbers_and_sequences(string response, string target, bool expected)
     {
         Assert.Equal(expected, BbhAnswer.Matches(BbhAnswer.Extract(response), target));
+    }
+
+    [Fact]
+    public void The_text_of_an_option_counts_as_its_letter()
+    {
+        var options = BbhAnswer.OptionsOf("Today is Christmas Eve of 1937. What is the date tomorrow?\nOptions:\n(A) 12/11/1937\n(B) 12/25/1937\n(C) 01/04/1938");
+
+        Assert.Equal("12/25/1937", options["B"]);
+        Assert.True(BbhAnswer.Matches(BbhAnswer.Extract("So the answer is 12/25/1937."), "(B)", options));
+        Assert.False(BbhAnswer.Matches(BbhAnswer.Extract("So the answer is 12/11/1937."), "(B)", options));
     }
 }

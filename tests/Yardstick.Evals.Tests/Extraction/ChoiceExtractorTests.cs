@@ -19,6 +19,7 @@ public sealed class ChoiceExtractorTests
     [InlineData("The answer is 48 ft/s.", "C")]
     [InlineData("The answer is J", "J")]
     [InlineData("Answer: A because the ring is trivial", "A")]
+    [InlineData("Therefore the correct option is (C).", "C")]
     public void Reads_the_letter_through_wrappers(string response, string expected)
     {
         Assert.Equal(expected, TenOptions.Extract(response));

@@ -153,6 +153,23 @@ public sealed class EvalRunnerTests
     }
 
     [Fact]
+    public async Task A_run_cancelled_before_its_first_sample_is_interrupted_without_a_summary()
+    {
+        var store = new InMemoryRunStore();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var provider = new ScriptedProvider((request, _) =>
+        {
+            cancellation.Cancel();
+            return new ScriptedReply(ArithmeticOracle.Answer(request));
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => EvalRunner.RunAsync(provider, new BuiltinArithmeticEval(), Options(3) with { Concurrency = 1 }, store, cancellationToken: cancellation.Token));
+
+        var run = Assert.Single(await store.ListRunsAsync(new RunQuery(), Token));
+        Assert.Equal((RunStatus.Interrupted, (string?)null), (run.Status, run.SummaryJson));
+    }
+
+    [Fact]
     public async Task A_different_configuration_starts_a_new_run()
     {
         var store = new InMemoryRunStore();

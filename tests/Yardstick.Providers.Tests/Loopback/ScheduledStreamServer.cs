@@ -185,12 +185,12 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
         for (var chunk = 0; chunk < schedule.Chunks; chunk++)
         {
             var (reasoning, answer) = schedule.Split(chunk);
-            var data = Sse.Chunk(
+            var data = SseJson.Chunk(
                 content: answer > 0 ? Words(StreamSchedule.AnswerWords, ref wordIndex, answer) : null,
                 reasoningContent: reasoning > 0 ? Words(StreamSchedule.ReasoningWords, ref wordIndex, reasoning) : null);
             frames[chunk] = HttpChunk($"data: {data}\n\n");
         }
-        var usage = Sse.Usage(10, schedule.TotalTokens, schedule.ReasoningTokens > 0 ? schedule.ReasoningTokens : null);
+        var usage = SseJson.Usage(10, schedule.TotalTokens, schedule.ReasoningTokens > 0 ? schedule.ReasoningTokens : null);
         var tail = HttpChunk($"data: {usage}\n\ndata: [DONE]\n\n").Concat("0\r\n\r\n"u8.ToArray()).ToArray();
         return (frames, tail);
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Yardstick.Tests.Loopback;
@@ -26,34 +25,10 @@ public static class Sse
 
     public static Task DoneAsync(HttpResponse response) => DataAsync(response, "[DONE]");
 
-    /// <summary>A <c>chat.completion.chunk</c> with one choice whose delta has the given fields.</summary>
-    public static string Chunk(string? content = null, string? reasoningContent = null, string? reasoning = null, string? role = null, string? finishReason = null)
-    {
-        var delta = new Dictionary<string, object?>();
-        if (role is not null)
-            delta["role"] = role;
-        if (content is not null)
-            delta["content"] = content;
-        if (reasoningContent is not null)
-            delta["reasoning_content"] = reasoningContent;
-        if (reasoning is not null)
-            delta["reasoning"] = reasoning;
-        return JsonSerializer.Serialize(new
-        {
-            id = "chatcmpl-test",
-            @object = "chat.completion.chunk",
-            choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
-        });
-    }
+    public static string Chunk(string? content = null, string? reasoningContent = null, string? reasoning = null, string? role = null, string? finishReason = null) =>
+        SseJson.Chunk(content, reasoningContent, reasoning, role, finishReason);
 
-    public static string Usage(int prompt, int completion, int? reasoning = null) => reasoning is null
-        ? JsonSerializer.Serialize(new { id = "chatcmpl-test", choices = Array.Empty<object>(), usage = new { prompt_tokens = prompt, completion_tokens = completion } })
-        : JsonSerializer.Serialize(new
-        {
-            id = "chatcmpl-test",
-            choices = Array.Empty<object>(),
-            usage = new { prompt_tokens = prompt, completion_tokens = completion, completion_tokens_details = new { reasoning_tokens = reasoning } },
-        });
+    public static string Usage(int prompt, int completion, int? reasoning = null) => SseJson.Usage(prompt, completion, reasoning);
 
     /// <summary>A handler that streams <paramref name="events"/> (SSE data strings) then <c>[DONE]</c>.</summary>
     public static RequestDelegate Stream(params string[] events) => async context =>

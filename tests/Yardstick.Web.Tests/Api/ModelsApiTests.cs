@@ -88,6 +88,21 @@ public sealed class ModelsApiTests(SeededSite site)
     }
 
     [Fact]
+    public async Task The_intelligence_index_names_its_runs_and_says_why_it_is_missing()
+    {
+        // Given the test index (gsm8k 90 %, ifeval 10 %, one light eval may be missing)
+        var qwen = (await GetJsonAsync("/api/models/qwen3-4b-reasoning")).GetProperty("intelligence_index");
+        var gpt = (await GetJsonAsync("/api/models/gpt-4.1")).GetProperty("intelligence_index");
+
+        // Then Qwen3 4B's index is its gsm8k score, flagged estimated, with the run; GPT-4.1 has none, with the reason
+        Assert.Equal(90, qwen.GetProperty("value").GetDouble(), 6);
+        Assert.True(qwen.GetProperty("estimated").GetBoolean());
+        Assert.Equal(SeedRuns.Qwen3Gsm8k, qwen.GetProperty("components")[0].GetProperty("run_id").GetString());
+        Assert.Equal(JsonValueKind.Null, gpt.GetProperty("value").ValueKind);
+        Assert.Equal("No eval of this index has been run.", gpt.GetProperty("note").GetString());
+    }
+
+    [Fact]
     public async Task The_list_holds_every_model_with_every_contract_field()
     {
         // When the list is fetched

@@ -56,10 +56,12 @@ public sealed class CompareTests(SeededSite site)
         // When the two models with gsm8k runs are compared
         var html = await site.Client.GetStringAsync("/compare/qwen3-4b-reasoning/nanbeige4.1-3b", Ct);
 
-        // Then gsm8k shows +15 (the encoder writes + as &#x2B;) with a 95 % CI and links to both runs
+        // Then gsm8k shows +15 (the encoder writes + as &#x2B;) with a 95 % CI and links to both runs, and both indexes are in the scorecard
         Assert.Contains("&#x2B;15 (95 % CI", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/runs/eval-20261126T061000Z-d4e5f6\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/runs/eval-20261126T062000Z-0a0b0c\"", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>90</strong> (estimated)", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>75</strong> (estimated)", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -45,15 +45,37 @@ public sealed partial class LeaderboardTests(SeededSite site)
         // Then both charts are inline SVG with linked points, unpriced models are counted out rather than plotted,
         // and no script is loaded from anywhere
         Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
-        Assert.Contains("Intelligence (gsm8k) vs price", html, StringComparison.Ordinal);
+        Assert.Contains("Intelligence (Test Index v1) vs price", html, StringComparison.Ordinal);
+        Assert.Contains("GPT-4o (est.)", html, StringComparison.Ordinal);
         Assert.Contains("Speed vs price", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/models/gpt-4o\"><circle", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/models/claude-haiku-4.5\"><circle", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<a href=\"/models/qwen3-4b-reasoning\"><circle", html, StringComparison.Ordinal);
         Assert.Contains("2 measured model(s) with no listed price are not plotted.", html, StringComparison.Ordinal);
-        Assert.Contains("2 model(s) with a gsm8k score but no listed price are not plotted.", html, StringComparison.Ordinal);
+        Assert.Contains("2 model(s) with an index but no listed price are not plotted.", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/runs/eval-20261126T061000Z-d4e5f6\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_intelligence_chart_can_plot_one_eval_instead_of_the_index()
+    {
+        // When the reader picks gsm8k for the chart
+        var html = await site.Client.GetStringAsync("/leaderboard?eval=gsm8k", Ct);
+
+        // Then the chart plots gsm8k scores
+        Assert.Contains("Intelligence (gsm8k) vs price", html, StringComparison.Ordinal);
+        Assert.Contains("2 model(s) with a gsm8k score but no listed price are not plotted.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sorting_by_the_index_puts_the_highest_first_and_models_without_one_last()
+    {
+        // When sorted by the index, descending (GPT-4o 95, Qwen3 4B 90, Nanbeige 75, all estimated from gsm8k)
+        var order = await OrderAsync("?sort=index&dir=desc");
+
+        // Then they lead in that order, the rest follow by name
+        Assert.Equal(["gpt-4o", "qwen3-4b-reasoning", "nanbeige4.1-3b", "claude-haiku-4.5"], order.Take(4));
     }
 
     [Fact]

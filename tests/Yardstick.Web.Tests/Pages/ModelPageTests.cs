@@ -20,6 +20,7 @@ public sealed class ModelPageTests(SeededSite site)
         Assert.Contains("1,571 A4 pages", html, StringComparison.Ordinal);
         Assert.Contains("Speed: not measured yet", html, StringComparison.Ordinal);
         Assert.Contains("Intelligence: not measured yet", html, StringComparison.Ordinal);
+        Assert.Contains("Index: not measured yet.", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://platform.openai.com/docs/pricing\"", html, StringComparison.Ordinal);
         Assert.Contains("application/ld+json", html, StringComparison.Ordinal);
         Assert.Contains("\"FAQPage\"", html, StringComparison.Ordinal);
@@ -50,6 +51,8 @@ public sealed class ModelPageTests(SeededSite site)
         Assert.Contains($"href=\"/runs/{SeedRuns.Qwen3Gsm8k}\"", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">44</td>", html, StringComparison.Ordinal);
         Assert.Contains("90.0%", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"figure\">90</span> out of 100 (95 % CI", html, StringComparison.Ordinal);
+        Assert.Contains(", estimated.", html, StringComparison.Ordinal);
         Assert.Contains("5 successful, 1 failed requests", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Speed: not measured yet", html, StringComparison.Ordinal);
         Assert.Contains("A newer model replaces this one", html, StringComparison.Ordinal);

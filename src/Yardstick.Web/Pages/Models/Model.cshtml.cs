@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
+using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Web.Data;
@@ -25,6 +26,8 @@ public sealed class ModelPageModel(SiteData data) : PageModel
     public IReadOnlyList<FaqEntry> Faq { get; private set; } = [];
     public IReadOnlyList<ModelCard> Peers { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
+    /// <summary>The configured intelligence index for this model; null when the site has no index configured.</summary>
+    public IndexResult? IndexResult { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -39,7 +42,8 @@ public sealed class ModelPageModel(SiteData data) : PageModel
         Headline = card.HeadlinePrice;
         Blended = Headline is null ? null : BlendedPrice.Compute(Headline, data.Ratio);
         Measured = measurements.GetValueOrDefault(card.Slug) ?? ModelMeasurements.None;
-        Placements = ModelPlacements.For(card, all, measurements, data.Ratio);
+        Placements = ModelPlacements.For(card, all, measurements, data.Ratio, data.Index);
+        IndexResult = data.Index is { } index ? Measured.Index(index) : null;
         Faq = ModelFaq.For(card, Successor, Measured, data.Ratio);
         Peers = ComparisonClassRule.PeersOf(card, all, data.Ratio);
         JsonLd = BuildJsonLd($"{Request.Scheme}://{Request.Host}");

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Yardstick.Core.Providers;
+
+namespace Yardstick.Bench.Client;
+
+/// <summary>Passes events through and notes each request's absolute t0 by its first message, to compare with the server's log.</summary>
+internal sealed class StartTimesProbe(ICompletionProvider inner) : DelegatingCompletionProvider(inner)
+{
+    public ConcurrentDictionary<string, long> Starts { get; } = new(StringComparer.Ordinal);
+
+    public override async IAsyncEnumerable<CompletionEvent> StreamAsync(CompletionRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var e in Inner.StreamAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            if (e is RequestStarted started)
+                Starts[request.Messages[0].Content] = started.Timestamp;
+            yield return e;
+        }
+    }
+}

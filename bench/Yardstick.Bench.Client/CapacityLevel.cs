@@ -11,10 +11,9 @@ internal sealed record CapacityLevel(
     double SpeedErrorP50,
     double SpeedErrorP95,
     double ItlErrorP50Ms,
-    long ServerLateChunks,
-    double CpuPercent)
+    long ServerLateChunks)
 {
-    /// <summary>Timing error within 1 %: of the 200 ms TTFT (2 ms) and of output speed, at the median.</summary>
+    /// <summary>Timing error within 1 % at the median: TTFT error within 1 % of the TTFT (2 ms of 200 ms), speed within 1 %.</summary>
     public bool WithinOnePercent(double ttftSeconds) =>
         Failed == 0 && Math.Abs(TtftErrorP50Ms) <= ttftSeconds * 1000 * 0.01 && Math.Abs(SpeedErrorP50) <= 0.01;
 }

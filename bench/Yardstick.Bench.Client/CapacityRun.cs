@@ -28,11 +28,7 @@ internal static class CapacityRun
             Requests = streams, Concurrency = streams, WarmupRequests = 2, MaxTokens = schedule.TotalTokens,
             StorePromptText = true, StoreText = false, SampleBatchSize = 256,
         };
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var started = Stopwatch.GetTimestamp();
         var summary = await new PerfRunner().RunAsync(probe, options, store, cancellationToken: cancellationToken);
-        var wall = Stopwatch.GetElapsedTime(started);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var samples = (await store.GetSamplesAsync(summary.RunId!, cancellationToken)).Where(s => s.Succeeded && !PerfAnalysis.IsWarmup(s)).ToList();
         var ttftErrors = new List<double>();
@@ -65,8 +61,7 @@ internal static class CapacityRun
             Percentiles.Of(speedErrors, 50),
             Percentiles.Of(speedErrors, 95),
             Percentiles.Of(gapErrors, 50) * 1000,
-            server.LateChunks,
-            cpu.TotalSeconds / wall.TotalSeconds / Environment.ProcessorCount * 100);
+            server.LateChunks);
     }
 
     private static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;

@@ -2,40 +2,57 @@ using System.Globalization;
 using Yardstick.Bench.Client;
 using Yardstick.Tests.Loopback;
 
-// Usage: dotnet run -c Release --project bench/Yardstick.Bench.Client -- [--levels 64,256,1024,2048] [--rate 100]
-//        [--tokens 300] [--ttft 0.2] [--user-space]
-// Steps up the number of concurrent streams; each stream gets --tokens single-token events at --rate tokens/s after
-// a --ttft first token. Prints one line per level and stops at the first level whose median timing error passes 1 %.
-var levels = Option("--levels", "64,128,256,512,1024,2048,3072,4096").Split(',').Select(int.Parse).ToArray();
-var rate = double.Parse(Option("--rate", "100"), CultureInfo.InvariantCulture);
-var tokens = int.Parse(Option("--tokens", "300"), CultureInfo.InvariantCulture);
-var ttft = double.Parse(Option("--ttft", "0.2"), CultureInfo.InvariantCulture);
+// Usage: dotnet run -c Release --project bench/Yardstick.Bench.Client -- [--levels 256@10,1024@10] [--seconds 3]
+//        [--ttft 0.2] [--user-space]
+// Each level is STREAMS@RATE: that many concurrent streams, each sending single-token events at RATE tokens/s for about
+// --seconds after a --ttft first token. Without --levels two series run: a streams series (10 events/s per stream,
+// doubling the streams) and an events series (200 events/s per stream, doubling the streams). A series stops at its
+// first level whose median timing error passes 1 % (TTFT error > 1 % of TTFT, or speed error > 1 %), or that fails.
+var seconds = double.Parse(Option("--seconds") ?? "3", CultureInfo.InvariantCulture);
+var ttft = double.Parse(Option("--ttft") ?? "0.2", CultureInfo.InvariantCulture);
 var kernelTimestamps = !args.Contains("--user-space");
-var schedule = new StreamSchedule(TtftSeconds: ttft, TokensPerSecond: rate, AnswerTokens: tokens);
+var series = Option("--levels") is { } custom
+    ? new[] { ("custom", Parse(custom)) }
+    : new[]
+    {
+        ("streams", Parse("256@10,512@10,1024@10,2048@10,3072@10,4096@10")),
+        ("events", Parse("64@200,128@200,256@200,512@200,1024@200")),
+    };
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"client capacity: {Environment.ProcessorCount} cores, {tokens} tokens/stream at {rate} tok/s after {ttft * 1000:0} ms, timestamps: {(kernelTimestamps ? "kernel (SO_TIMESTAMPNS)" : "user space")}"));
-Console.WriteLine("streams  events/s  ok  failed  TTFT err p50/p95 (ms)  speed err p50/p95  gap err p50 (ms)  server late  CPU %  within 1 %");
+    $"client capacity: {Environment.ProcessorCount} cores, ~{seconds:0.#} s of single-token events per stream after a {ttft * 1000:0} ms TTFT, timestamps: {(kernelTimestamps ? "kernel (SO_TIMESTAMPNS)" : "user space")}"));
 // Warm-up level, discarded: JIT tiering and first-use allocations otherwise land on the first measured level.
-await CapacityRun.MeasureAsync(32, schedule with { AnswerTokens = Math.Min(tokens, 100) }, kernelTimestamps, CancellationToken.None);
-CapacityLevel? best = null;
-foreach (var streams in levels)
+await CapacityRun.MeasureAsync(32, new StreamSchedule(ttft, 100, 100), kernelTimestamps, CancellationToken.None);
+foreach (var (name, levels) in series)
 {
-    var level = await CapacityRun.MeasureAsync(streams, schedule, kernelTimestamps, CancellationToken.None);
-    var within = level.WithinOnePercent(ttft);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{level.Streams,7}  {level.EventsPerSecond,8:0}  {level.Ok,4}  {level.Failed,4}  {level.TtftErrorP50Ms,8:0.000} / {level.TtftErrorP95Ms,8:0.000}  {level.SpeedErrorP50,7:P2} / {level.SpeedErrorP95,7:P2}  {level.ItlErrorP50Ms,8:0.000}  {level.ServerLateChunks,8}  {level.CpuPercent,5:0}  {(within ? "yes" : "NO")}"));
-    if (!within)
-        break;
-    best = level;
+    Console.WriteLine($"series: {name}");
+    Console.WriteLine("streams  tok/s/stream  events/s  ok  failed  TTFT err p50/p95 (ms)  speed err p50/p95  gap err p50 (ms)  server late  within 1 %");
+    CapacityLevel? best = null;
+    foreach (var (streams, rate) in levels)
+    {
+        var schedule = new StreamSchedule(ttft, rate, Math.Max(2, (int)(rate * seconds)));
+        var level = await CapacityRun.MeasureAsync(streams, schedule, kernelTimestamps, CancellationToken.None);
+        var within = level.WithinOnePercent(ttft);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{level.Streams,7}  {rate,12:0}  {level.EventsPerSecond,8:0}  {level.Ok,4}  {level.Failed,4}  {level.TtftErrorP50Ms,8:0.000} / {level.TtftErrorP95Ms,8:0.000}  {level.SpeedErrorP50,7:P2} / {level.SpeedErrorP95,7:P2}  {level.ItlErrorP50Ms,8:0.000}  {level.ServerLateChunks,8}  {(within ? "yes" : "NO")}"));
+        if (!within)
+            break;
+        best = level;
+    }
+    Console.WriteLine(best is null
+        ? $"{name}: no level stayed within 1 %"
+        : string.Create(CultureInfo.InvariantCulture, $"{name}: {best.Streams} concurrent streams, {best.EventsPerSecond:0} events/s within 1 % timing error"));
 }
-Console.WriteLine(best is null
-    ? "no level stayed within 1 %"
-    : string.Create(CultureInfo.InvariantCulture, $"capacity: {best.Streams} concurrent streams, {best.EventsPerSecond:0} events/s within 1 % timing error"));
 return 0;
 
-string Option(string name, string fallback)
+string? Option(string name)
 {
     var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
+
+static (int Streams, double Rate)[] Parse(string levels) => levels.Split(',').Select(level =>
+{
+    var parts = level.Split('@');
+    return (int.Parse(parts[0], CultureInfo.InvariantCulture), parts.Length > 1 ? double.Parse(parts[1], CultureInfo.InvariantCulture) : 100.0);
+}).ToArray();

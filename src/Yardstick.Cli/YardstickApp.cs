@@ -34,6 +34,10 @@ public static class YardstickApp
                 .WithDescription("Measure speed and latency of an endpoint (TTFT, output tokens/s, inter-token latency, E2E).");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Run an evaluation against an endpoint and score it with a 95% confidence interval.");
+            config.AddCommand<Evals.IndexCommand>("index")
+                .WithDescription("A model's Yardstick Index from its stored eval runs (components, CI, estimation note, verbosity, cost to run).");
+            config.AddCommand<Evals.EvalCompareCommand>("eval-compare")
+                .WithDescription("Score difference A − B of two eval runs with its 95% CI (paired by question when possible).");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Inspect stored runs and their raw samples.");

@@ -7,7 +7,8 @@ namespace Yardstick.Evals.Index;
 
 /// <summary>
 /// A model's eval results as pages show them: for each eval, the summary of the run that counts (completed, current
-/// eval version; a whole-dataset run before a partial one, then the most recent), and the index computed from them.
+/// eval version; a whole-dataset run before a partial one, then the one with most questions, then the most recent),
+/// and the index computed from them.
 /// </summary>
 public static class ModelEvalResults
 {
@@ -25,6 +26,7 @@ public static class ModelEvalResults
                     candidates.Add(summary);
             var best = candidates
                 .OrderByDescending(s => s.DatasetItems is { } items && s.Questions >= items)
+                .ThenByDescending(s => s.Questions)
                 .ThenByDescending(s => runs.First(r => r.Id == s.RunId).StartedUtc)
                 .FirstOrDefault();
             if (best is not null)

@@ -51,10 +51,11 @@ public static class EvalRunner
                 async (unit, token) =>
                 {
                     var (sample, cached) = await RunSampleAsync(provider, eval, options, run.Id, unit.Item, unit.Epoch, unit.Sequence, store, token);
-                    await appendLock.WaitAsync(token);
+                    // A finished sample is stored even when the run is being cancelled: that work is not lost.
+                    await appendLock.WaitAsync(CancellationToken.None);
                     try
                     {
-                        await store.AppendSamplesAsync([sample], token);
+                        await store.AppendSamplesAsync([sample], CancellationToken.None);
                     }
                     finally
                     {

@@ -80,11 +80,11 @@ public sealed class LlamaCompletionProvider : ICompletionProvider, IDisposable
             GpuLayerCount = 0,
         };
 
-        NativeLog.Install();
-        NativeLog.Clear();
         LLamaWeights weights;
         try
         {
+            NativeLog.Install();
+            NativeLog.Clear();
             weights = await LLamaWeights.LoadFromFileAsync(parameters, cancellationToken);
         }
         catch (LoadWeightsFailedException e)
@@ -92,6 +92,12 @@ public sealed class LlamaCompletionProvider : ICompletionProvider, IDisposable
             var why = NativeLog.RecentProblems;
             throw new ProviderException(ErrorKind.ModelLoad,
                 $"Model file '{path}': llama.cpp could not load it{(why.Length > 0 ? $" ({why})" : ".")}", inner: e);
+        }
+        catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or RuntimeError)
+        {
+            throw new ProviderException(ErrorKind.ModelLoad,
+                $"Model file '{path}' was not loaded: the llama.cpp native library could not be loaded ({e.GetBaseException().Message}). " +
+                "On Debian or Ubuntu it needs libgomp1: apt-get install -y libgomp1.", inner: e);
         }
         var modelId = options.ModelId ?? Path.GetFileNameWithoutExtension(path);
         return new LlamaCompletionProvider(path, modelId, weights, parameters, options.MaxParallelSequences);

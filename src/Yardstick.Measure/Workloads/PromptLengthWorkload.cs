@@ -44,9 +44,9 @@ public sealed class PromptLengthWorkload : IPerfWorkload
     internal string Build(string nonce)
     {
         var head = $"[{nonce}] {Instruction}";
-        var headTokens = _tokenizer.CountTokens(head);
-        if (headTokens >= PromptTokens)
-            head = $"[{nonce}]";
+        // Short prompts drop the instruction, then shorten the nonce (hex splits into many tokens) until a word fits.
+        for (var length = nonce.Length; _tokenizer.CountTokens(head) >= PromptTokens && length >= 4; length /= 2)
+            head = $"[{nonce[..length]}]";
         var filler = PromptTokens - _tokenizer.CountTokens(head);
         for (var attempt = 0; attempt < 8; attempt++)
         {

@@ -35,6 +35,20 @@ public sealed class ModelEvalResultsTests
     }
 
     [Fact]
+    public async Task A_quick_check_on_fewer_questions_does_not_replace_a_larger_run()
+    {
+        var store = new InMemoryRunStore();
+        var provider = new ScriptedProvider((request, _) => new ScriptedReply(ArithmeticOracle.Answer(request)));
+        var larger = await EvalRunner.RunAsync(provider, new BuiltinArithmeticEval(), Options(10), store, cancellationToken: Token);
+        await Task.Delay(10, Token);
+        await EvalRunner.RunAsync(provider, new BuiltinArithmeticEval(), Options(2), store, cancellationToken: Token);
+
+        var summaries = await ModelEvalResults.LatestSummariesAsync(store, "fake", Token);
+
+        Assert.Equal(larger.Run.Id, Assert.Single(summaries).RunId);
+    }
+
+    [Fact]
     public async Task A_model_without_the_index_evals_gets_no_index()
     {
         var store = new InMemoryRunStore();

@@ -193,6 +193,41 @@ public sealed class LlamaCompletionProviderTests(TinyModelFixture model)
     }
 
     [Fact]
+    public async Task An_F16_tiny_model_loads_and_generates()
+    {
+        var path = TestModels.Write(TestModels.Small with { TensorType = Yardstick.Local.Gguf.GgmlType.F16 });
+        using var provider = await LlamaCompletionProvider.OpenAsync(path, new LocalModelOptions { Threads = 2, MaxParallelSequences = 1 },
+            TestContext.Current.CancellationToken);
+
+        var run = await CompletionRun.CollectAsync(provider, Ask() with { MaxTokens = 8, IgnoreEos = true }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(8, run.Usage.CompletionTokens);
+        Assert.NotEmpty(run.Content + run.Reasoning);
+    }
+
+    [Fact]
+    public async Task A_prompt_longer_than_one_batch_is_decoded_in_several()
+    {
+        // Given a provider whose batches hold 16 tokens, and a prompt of several batches
+        using var provider = await LlamaCompletionProvider.OpenAsync(model.ModelPath,
+            new LocalModelOptions { Threads = 2, MaxParallelSequences = 1, BatchTokens = 16 }, TestContext.Current.CancellationToken);
+        var request = Ask(string.Concat(Enumerable.Repeat("the model ", 20))) with { MaxTokens = 4, IgnoreEos = true };
+
+        // When it runs, Then the whole prompt is counted and generation follows
+        var run = await CompletionRun.CollectAsync(provider, request, TestContext.Current.CancellationToken);
+        Assert.InRange(run.Usage.PromptTokens!.Value, 40, 200);
+        Assert.Equal(4, run.Usage.CompletionTokens);
+    }
+
+    [Fact]
+    public void Counts_tokens_in_the_model_vocabulary_with_special_tokens_parsed()
+    {
+        Assert.Equal(1, model.Provider.CountTokens("<|im_end|>"));
+        Assert.Equal(2, model.Provider.CountTokens("<|im_start|><|im_end|>"));
+        Assert.InRange(model.Provider.CountTokens("the answer"), 2, 10);
+    }
+
+    [Fact]
     public void Describes_itself_by_model_id_and_exposes_its_context()
     {
         Assert.Equal("llamasharp:tiny-42", model.Provider.Describe);

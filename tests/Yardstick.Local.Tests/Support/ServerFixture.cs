@@ -30,7 +30,8 @@ public sealed class ServerFixture : IAsyncLifetime
         _app = OpenAiCompatibleServer.Build(_provider, new OpenAiServerOptions { Port = 0 }, logging => logging.AddProvider(Log));
         await _app.StartAsync();
         BaseAddress = OpenAiCompatibleServer.BaseAddress(_app);
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        // No draining of abandoned responses: disposing one mid-stream must close the connection, as a client that goes away does.
+        Client = new HttpClient(new SocketsHttpHandler { MaxResponseDrainSize = 0 }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public async ValueTask DisposeAsync()

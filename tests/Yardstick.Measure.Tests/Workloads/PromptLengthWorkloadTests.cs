@@ -24,6 +24,24 @@ public sealed class PromptLengthWorkloadTests
     }
 
     [Fact]
+    public void The_shortest_prompts_are_exact_whatever_the_nonce()
+    {
+        // Hex nonces tokenize into very different lengths; the shortest class must still come out exact every time.
+        var workload = new PromptLengthWorkload(PromptLengthWorkload.MinimumPromptTokens);
+
+        var counts = Enumerable.Range(0, 2_000).Select(i => O200kTokenCounter.Default.Count(workload.Next(i).Messages[0].Content)).Distinct();
+
+        Assert.Equal([PromptLengthWorkload.MinimumPromptTokens], counts);
+    }
+
+    [Theory]
+    [InlineData("0123456789012345")]
+    [InlineData("9a9a9a9a9a9a9a9a")]
+    [InlineData("ffffffffffffffff")]
+    public void Awkward_nonces_still_give_exact_short_prompts(string nonce) =>
+        Assert.Equal(16, O200kTokenCounter.Default.Count(new PromptLengthWorkload(16).Build(nonce)));
+
+    [Fact]
     public void Every_request_gets_a_fresh_prompt_that_differs_from_the_first_token_on()
     {
         // Given one workload

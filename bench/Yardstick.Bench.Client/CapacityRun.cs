@@ -16,16 +16,16 @@ namespace Yardstick.Bench.Client;
 /// </summary>
 internal static class CapacityRun
 {
-    public static async Task<CapacityLevel> MeasureAsync(int streams, StreamSchedule schedule, bool kernelTimestamps, CancellationToken cancellationToken)
+    public static async Task<CapacityLevel> MeasureAsync(int streams, StreamSchedule schedule, bool kernelTimestamps, int senderThreads, CancellationToken cancellationToken)
     {
-        await using var server = new ScheduledStreamServer(schedule);
+        await using var server = new ScheduledStreamServer(schedule, senderThreads: senderThreads);
         var probe = new StartTimesProbe(new OpenAiChatProvider(ProviderHttpClients.Create(TimeSpan.FromSeconds(30), kernelTimestamps),
             new OpenAiChatProviderOptions { BaseUrl = server.BaseUrl, Model = "scheduled", IdleTimeout = TimeSpan.FromSeconds(60), FirstByteTimeout = TimeSpan.FromSeconds(60) }));
         var store = new InMemoryRunStore();
         var options = new PerfRunOptions
         {
             ApiStyle = "openai-chat", BaseUrl = server.BaseUrl.ToString(), ModelId = "scheduled", PromptTokens = 16,
-            Requests = streams, Concurrency = streams, WarmupRequests = 2, MaxTokens = schedule.TotalTokens,
+            Requests = streams, Concurrency = streams, WarmupRequests = streams, MaxTokens = schedule.TotalTokens,
             StorePromptText = true, StoreText = false, SampleBatchSize = 256,
         };
         var summary = await new PerfRunner().RunAsync(probe, options, store, cancellationToken: cancellationToken);

@@ -3,7 +3,7 @@ using Yardstick.Bench.Client;
 using Yardstick.Tests.Loopback;
 
 // Usage: dotnet run -c Release --project bench/Yardstick.Bench.Client -- [--levels 256@10,1024@10] [--seconds 3]
-//        [--ttft 0.2] [--user-space]
+//        [--ttft 0.2] [--server-threads 2] [--user-space]
 // Each level is STREAMS@RATE: that many concurrent streams, each sending single-token events at RATE tokens/s for about
 // --seconds after a --ttft first token. Without --levels two series run: a streams series (10 events/s per stream,
 // doubling the streams) and an events series (200 events/s per stream, doubling the streams). A series stops at its
@@ -11,6 +11,7 @@ using Yardstick.Tests.Loopback;
 var seconds = double.Parse(Option("--seconds") ?? "3", CultureInfo.InvariantCulture);
 var ttft = double.Parse(Option("--ttft") ?? "0.2", CultureInfo.InvariantCulture);
 var kernelTimestamps = !args.Contains("--user-space");
+var senders = int.Parse(Option("--server-threads") ?? "2", CultureInfo.InvariantCulture);
 var series = Option("--levels") is { } custom
     ? new[] { ("custom", Parse(custom)) }
     : new[]
@@ -20,9 +21,9 @@ var series = Option("--levels") is { } custom
     };
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"client capacity: {Environment.ProcessorCount} cores, ~{seconds:0.#} s of single-token events per stream after a {ttft * 1000:0} ms TTFT, timestamps: {(kernelTimestamps ? "kernel (SO_TIMESTAMPNS)" : "user space")}"));
+    $"client capacity: {Environment.ProcessorCount} cores, ~{seconds:0.#} s of single-token events per stream after a {ttft * 1000:0} ms TTFT, timestamps: {(kernelTimestamps ? "kernel (SO_TIMESTAMPNS)" : "user space")}, {senders} server sender threads"));
 // Warm-up level, discarded: JIT tiering and first-use allocations otherwise land on the first measured level.
-await CapacityRun.MeasureAsync(32, new StreamSchedule(ttft, 100, 100), kernelTimestamps, CancellationToken.None);
+await CapacityRun.MeasureAsync(32, new StreamSchedule(ttft, 100, 100), kernelTimestamps, senders, CancellationToken.None);
 foreach (var (name, levels) in series)
 {
     Console.WriteLine($"series: {name}");
@@ -31,7 +32,7 @@ foreach (var (name, levels) in series)
     foreach (var (streams, rate) in levels)
     {
         var schedule = new StreamSchedule(ttft, rate, Math.Max(2, (int)(rate * seconds)));
-        var level = await CapacityRun.MeasureAsync(streams, schedule, kernelTimestamps, CancellationToken.None);
+        var level = await CapacityRun.MeasureAsync(streams, schedule, kernelTimestamps, senders, CancellationToken.None);
         var within = level.WithinOnePercent(ttft);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{level.Streams,7}  {rate,12:0}  {level.EventsPerSecond,8:0}  {level.Ok,4}  {level.Failed,4}  {level.TtftErrorP50Ms,8:0.000} / {level.TtftErrorP95Ms,8:0.000}  {level.SpeedErrorP50,7:P2} / {level.SpeedErrorP95,7:P2}  {level.ItlErrorP50Ms,8:0.000}  {level.ServerLateChunks,8}  {(within ? "yes" : "NO")}"));

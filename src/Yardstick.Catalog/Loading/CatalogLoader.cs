@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Yardstick.Core.Catalog;
 
 namespace Yardstick.Catalog.Loading;
@@ -11,21 +13,14 @@ public static class CatalogLoader
             return new CatalogLoadResult([], [new CatalogError(directory, "(folder)", "does not exist")], 0);
         var files = Directory.EnumerateFiles(directory, "*.yaml").Concat(Directory.EnumerateFiles(directory, "*.yml"))
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var errors = new List<CatalogError>();
-        var models = new List<ModelCard>();
-        foreach (var file in files)
-        {
-            var display = Path.GetFileName(file);
-            if (ModelFileParser.Parse(display, File.ReadAllText(file), errors) is { } card)
-                models.Add(card);
-        }
-        if (files.Count == 0)
-            errors.Add(new CatalogError(directory, "(folder)", "holds no .yaml model files"));
-        CheckLinks(models, errors);
-        return new CatalogLoadResult(models, errors, files.Count);
+        var contents = files.Select(f => (Name: Path.GetFileName(f), Yaml: File.ReadAllText(f))).ToList();
+        var result = LoadFiles(contents);
+        return contents.Count == 0
+            ? result with { Errors = [.. result.Errors, new CatalogError(directory, "(folder)", "holds no .yaml model files")] }
+            : result;
     }
 
-    public static CatalogLoadResult LoadFiles(IEnumerable<(string Name, string Yaml)> files)
+    public static CatalogLoadResult LoadFiles(IReadOnlyList<(string Name, string Yaml)> files)
     {
         var errors = new List<CatalogError>();
         var models = new List<ModelCard>();
@@ -37,7 +32,7 @@ public static class CatalogLoader
                 models.Add(card);
         }
         CheckLinks(models, errors);
-        return new CatalogLoadResult(models, errors, count);
+        return new CatalogLoadResult(models, errors, count, ContentHash(files));
     }
 
     private static void CheckLinks(List<ModelCard> models, List<CatalogError> errors)
@@ -69,5 +64,16 @@ public static class CatalogLoader
                     errors.Add(new CatalogError(file, field, $"'{target}' {backLinkReason}"));
             }
         }
+    }
+
+    private static string ContentHash(IEnumerable<(string Name, string Yaml)> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, yaml) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
+            sha.AppendData(Encoding.UTF8.GetBytes(yaml + "\n"));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

@@ -22,7 +22,7 @@ public sealed class CatalogImportCommand : AsyncCommand<DataSettings>
         }
         var database = StorageSessionFactory.OpenDatabase(settings);
         await database.MigrateAsync(cancellationToken);
-        var imported = await new CatalogImporter(database).ImportAsync(result.Models, directory, cancellationToken);
+        var imported = await new CatalogImporter(database).ImportAsync(result.Models, directory, result.ContentSha256, cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"[green]Imported[/] {imported.ImportedModels} models (was {imported.PreviousModels}) into {database.Description}.");
         return 0;
     }

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Yardstick.Catalog.Loading;
 using Yardstick.Storage;
 using Yardstick.Storage.Catalog;
@@ -5,7 +6,10 @@ using Yardstick.Storage.Runs;
 
 namespace Yardstick.Cli.Hosting;
 
-/// <summary>Opens the database the settings name: migrates it, and imports the catalog on first use.</summary>
+/// <summary>
+/// Opens the database the settings name and migrates it. The catalog is imported on first use and again whenever the
+/// catalog files changed since the last import; changed files that do not validate leave the imported catalog as it was.
+/// </summary>
 internal static class StorageSessionFactory
 {
     public static async Task<StorageSession> OpenAsync(DataSettings settings, CancellationToken cancellationToken)
@@ -13,11 +17,25 @@ internal static class StorageSessionFactory
         var database = OpenDatabase(settings);
         await database.MigrateAsync(cancellationToken);
         var importer = new CatalogImporter(database);
-        if (await importer.IsEmptyAsync(cancellationToken))
+        var directory = CatalogLocator.Resolve(settings.Catalog);
+        var catalog = CatalogLoader.LoadDirectory(directory);
+        var lastImport = await importer.LastImportHashAsync(cancellationToken);
+        if (lastImport != catalog.ContentSha256)
         {
-            var directory = CatalogLocator.Resolve(settings.Catalog);
-            var models = CatalogLoader.LoadDirectory(directory).EnsureValid();
-            await importer.ImportAsync(models, directory, cancellationToken);
+            if (catalog.IsValid)
+            {
+                var result = await importer.ImportAsync(catalog.Models, directory, catalog.ContentSha256, cancellationToken);
+                if (lastImport is not null)
+                    AnsiConsole.MarkupLineInterpolated($"[grey]Catalog files changed: re-imported {result.ImportedModels} models (was {result.PreviousModels}).[/]");
+            }
+            else if (lastImport is null)
+            {
+                throw new CatalogValidationException(catalog.Errors);
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]The catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).[/]");
+            }
         }
         return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description);
     }

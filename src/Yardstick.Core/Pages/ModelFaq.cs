@@ -24,8 +24,8 @@ public static class ModelFaq
         faq.Add(new($"How much does {n} cost?", PriceAnswer(model, ratio)));
         faq.Add(new($"How many parameters does {n} have?", model.ParametersTotalB is { } total
             ? model.ParametersActiveB is { } active && active < total
-                ? $"{total:0.##}B in total, {active:0.##}B active per token."
-                : $"{total:0.##}B."
+                ? $"{ParameterCount.Format(total)} in total, {ParameterCount.Format(active)} active per token."
+                : $"{ParameterCount.Format(total)}."
             : $"{model.Creator} has not published {n}'s parameter count."));
         faq.Add(new($"Is {n} open weights?", model.OpenWeights
             ? $"Yes: its weights are published under {model.Licence}."

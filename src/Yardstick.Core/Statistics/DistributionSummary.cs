@@ -1,7 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace Yardstick.Core.Statistics;
 
-/// <summary>p5/p25/p50/p75/p95/p99, mean and count of a set of per-request figures.</summary>
-public sealed record DistributionSummary(double P5, double P25, double P50, double P75, double P95, double P99, double Mean, int N)
+/// <summary>p5/p25/p50/p75/p95/p99, mean and count of a set of per-request figures; JSON names are the CLI contract's.</summary>
+public sealed record DistributionSummary(
+    [property: JsonPropertyName("p5")] double P5,
+    [property: JsonPropertyName("p25")] double P25,
+    [property: JsonPropertyName("p50")] double P50,
+    [property: JsonPropertyName("p75")] double P75,
+    [property: JsonPropertyName("p95")] double P95,
+    [property: JsonPropertyName("p99")] double P99,
+    [property: JsonPropertyName("mean")] double Mean,
+    [property: JsonPropertyName("n")] int N)
 {
     public static DistributionSummary Empty { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0);
 

@@ -6,7 +6,11 @@ public sealed record LocalModelOptions
     /// <summary>Context window per sequence; default: the model's trained length capped at <see cref="DefaultMaxContextTokens"/>.</summary>
     public int? ContextTokens { get; init; }
 
-    /// <summary>Sequences generated at once; further requests wait for a free one. Each holds its own KV cache.</summary>
+    /// <summary>
+    /// Sequences generated at once; further requests wait for a free one. Each holds its own context and KV cache.
+    /// LLamaSharp serialises decodes behind one process-wide lock, so parallel sequences take turns token by token:
+    /// more sequences raise concurrency, not total tokens per second.
+    /// </summary>
     public int MaxParallelSequences { get; init; } = 2;
 
     /// <summary>CPU threads per decode; default: all cores.</summary>

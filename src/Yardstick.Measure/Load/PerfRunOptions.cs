@@ -28,7 +28,7 @@ public sealed record PerfRunOptions
     public int Concurrency { get; init; } = 1;
     /// <summary>Open loop: Poisson arrivals at this mean rate, independent of how fast answers come back.</summary>
     public double? RatePerSecond { get; init; }
-    /// <summary>Requests sent one by one before measuring (connection set-up, lazy loading); stored, flagged, excluded.</summary>
+    /// <summary>Requests sent before measuring (up to Concurrency at once: connection set-up, lazy loading); stored, flagged, excluded.</summary>
     public int WarmupRequests { get; init; } = 1;
 
     public int MaxTokens { get; init; } = 256;

@@ -10,8 +10,9 @@ namespace Yardstick.Measure.Load;
 
 /// <summary>
 /// Runs a perf workload against any provider and keeps everything: creates the <see cref="RunRecord"/> (kind Perf,
-/// configuration, version), sends the warm-up requests one by one (stored with negative sequence numbers and
-/// <c>"warmup": true</c> in their details, excluded from every figure), then the measured requests in a closed loop of
+/// configuration, version), sends the warm-up requests (stored with negative sequence numbers and
+/// <c>"warmup": true</c> in their details, excluded from every figure; up to <c>Concurrency</c> at once, so connections are
+/// open before measuring), then the measured requests in a closed loop of
 /// <c>Concurrency</c> streams or as open-loop Poisson arrivals, stores every sample in batches, and completes the run
 /// with its summary (status Completed, or Interrupted on cancellation, or Failed if storing failed).
 /// </summary>
@@ -35,8 +36,8 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress);
         try
         {
-            for (var w = 0; w < options.WarmupRequests; w++)
-                await MeasureAsync(provider, state, -options.WarmupRequests + w, warmup: true, cancellationToken).ConfigureAwait(false);
+            await WarmUpAsync(provider, state, cancellationToken).ConfigureAwait(false);
+            state.PrefetchFirstWave();
             if (options.RatePerSecond is { } rate)
                 await RunOpenLoopAsync(provider, state, rate, cancellationToken).ConfigureAwait(false);
             else
@@ -65,6 +66,23 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
     {
         var summary = PerfAnalysis.Summarise(samples, runId);
         return slo is null || slo.IsEmpty ? summary : summary with { Goodput = Goodput.Of(samples, slo) };
+    }
+
+    /// <summary>
+    /// Warm-up requests run with up to <c>Concurrency</c> in flight, so that a high-concurrency run opens its connections
+    /// before measuring instead of while its first streams are being timed.
+    /// </summary>
+    private async Task WarmUpAsync(ICompletionProvider provider, RunState state, CancellationToken cancellationToken)
+    {
+        var warmups = state.Options.WarmupRequests;
+        var next = -1;
+        var workers = Enumerable.Range(0, Math.Min(Math.Max(1, state.Options.Concurrency), Math.Max(1, warmups))).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < warmups)
+                await MeasureAsync(provider, state, -warmups + index, warmup: true, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken));
+        await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
     private async Task RunClosedLoopAsync(ICompletionProvider provider, RunState state, CancellationToken cancellationToken)
@@ -121,7 +139,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
 
     private async Task MeasureAsync(ICompletionProvider provider, RunState state, int sequence, bool warmup, CancellationToken cancellationToken)
     {
-        var prompt = state.Workload.Next(sequence);
+        var prompt = state.Prompt(sequence);
         var request = new CompletionRequest
         {
             Messages = prompt.Messages,
@@ -183,6 +201,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
     private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress)
     {
         private readonly List<SampleRecord> _samples = [];
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PerfPrompt> _prefetched = new();
         private readonly long _started = Stopwatch.GetTimestamp();
         private int _completed;
         private int _failed;
@@ -192,6 +211,22 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         public PerfRunOptions Options { get; } = options;
         public IPerfWorkload Workload { get; } = workload;
         public SampleWriter Writer { get; } = writer;
+
+        /// <summary>
+        /// Builds the prompts of the first wave (one per stream) before the clock starts, so that thousands of streams
+        /// starting at once do not tokenize prompts while the first of them are being timed. Bounded to about 20M
+        /// prompt tokens of memory; later prompts are built by each worker just before its request (before its t0).
+        /// </summary>
+        public void PrefetchFirstWave()
+        {
+            var count = Math.Min(Options.Requests, Options.RatePerSecond is null ? Options.Concurrency : Options.Requests);
+            var tokensEach = Math.Max(Options.PromptTokens, 1);
+            count = (int)Math.Min(count, 20_000_000L / tokensEach);
+            for (var sequence = 0; sequence < count; sequence++)
+                _prefetched[sequence] = Workload.Next(sequence);
+        }
+
+        public PerfPrompt Prompt(int sequence) => _prefetched.TryRemove(sequence, out var prompt) ? prompt : Workload.Next(sequence);
 
         public IReadOnlyList<SampleRecord> Samples
         {

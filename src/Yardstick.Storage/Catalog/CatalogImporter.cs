@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Core.Catalog;
 using Yardstick.Storage.Entities;
@@ -12,9 +10,11 @@ namespace Yardstick.Storage.Catalog;
 /// </summary>
 public sealed class CatalogImporter(YardstickDatabase database)
 {
-    public async Task<CatalogImportResult> ImportAsync(IReadOnlyList<ModelCard> models, string sourceDirectory, CancellationToken cancellationToken = default)
+    /// <param name="contentSha256">Hash of the catalog files (CatalogLoadResult.ContentSha256), recorded to detect later edits.</param>
+    public async Task<CatalogImportResult> ImportAsync(IReadOnlyList<ModelCard> models, string sourceDirectory, string contentSha256,
+        CancellationToken cancellationToken = default)
     {
-        var hash = ContentHash(models);
+        var hash = contentSha256;
         await using var context = database.CreateContext();
         var strategy = context.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -39,15 +39,13 @@ public sealed class CatalogImporter(YardstickDatabase database)
     }
 
     /// <summary>True when the database holds no imported catalog yet (first use).</summary>
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        await LastImportHashAsync(cancellationToken) is null;
+
+    /// <summary>The content hash of the latest import, or null when nothing was imported yet.</summary>
+    public async Task<string?> LastImportHashAsync(CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        return !await context.CatalogImports.AnyAsync(cancellationToken);
-    }
-
-    private static string ContentHash(IReadOnlyList<ModelCard> models)
-    {
-        var text = string.Join('\n', models.OrderBy(m => m.Slug, StringComparer.Ordinal).Select(m => $"{m.Slug}|{m.CatalogFile}|{m.Name}|{m.Endpoints.Count}"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return await context.CatalogImports.OrderByDescending(i => i.Id).Select(i => i.ContentSha256).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Yardstick.Core.Catalog;
 using System.Globalization;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Statistics;
@@ -32,7 +33,7 @@ internal static class Format
 
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
-    public static string Parameters(double? billions) => billions is { } b ? b.ToString("0.##", CultureInfo.InvariantCulture) + "B" : "not published";
+    public static string Parameters(double? billions) => billions is { } b ? ParameterCount.Format(b) : "not published";
 
     /// <summary>"p5–p95" range of a distribution with its unit formatter.</summary>
     public static string Range(DistributionSummary d, Func<double, string> format) => $"{format(d.P5)} – {format(d.P95)}";

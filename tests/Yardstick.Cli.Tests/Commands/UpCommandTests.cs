@@ -28,7 +28,11 @@ public sealed class UpCommandTests
             var missing = await http.GetAsync("models/no-such-model", TestContext.Current.CancellationToken);
 
             var perfRunId = up.Output.Split("perf run ")[1].Split(':')[0];
+            var evalRunId = up.Output.Split("eval run ")[1].Split(':')[0];
             Assert.Contains(perfRunId, page, StringComparison.Ordinal);
+            Assert.Contains(evalRunId, page, StringComparison.Ordinal);
+            Assert.DoesNotContain("no completed perf run", page, StringComparison.Ordinal);
+            Assert.Contains("Its answers are noise", page, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         }
         finally

@@ -58,10 +58,12 @@ public sealed class LlamaCompletionProviderTests(TinyModelFixture model)
     [Fact]
     public async Task A_stop_sequence_ends_generation_before_it_with_reason_stop()
     {
-        // Given the text a greedy run produces, and a stop sequence taken from its middle
+        // Given the answer text a greedy run produces before any think block, and a stop sequence from its middle
         var request = Ask() with { MaxTokens = 60, IgnoreEos = true, Temperature = 0 };
         var full = await CompletionRun.CollectAsync(model.Provider, request, TestContext.Current.CancellationToken);
-        var text = full.Content + full.Reasoning;
+        var firstThink = full.Deltas.TakeWhile(d => !d.HasReasoning).Count();
+        var text = string.Concat(full.Deltas.Take(firstThink + 1).Select(d => d.Content));
+        Assert.True(text.Length >= 8, $"too little text before a think block: '{text}'");
         var stop = text.Substring(text.Length / 2, 2);
 
         // When the same request carries that stop sequence
@@ -69,8 +71,32 @@ public sealed class LlamaCompletionProviderTests(TinyModelFixture model)
 
         // Then the text ends right before its first occurrence
         Assert.Equal("stop", stopped.FinishReason);
-        Assert.Equal(text[..text.IndexOf(stop, StringComparison.Ordinal)], stopped.Content + stopped.Reasoning);
+        Assert.Equal(text[..text.IndexOf(stop, StringComparison.Ordinal)], stopped.Content);
+        Assert.Empty(stopped.Reasoning);
         Assert.True(stopped.Usage.CompletionTokens < full.Usage.CompletionTokens);
+    }
+
+    [Fact]
+    public async Task Think_tags_the_model_writes_come_out_as_reasoning_with_reasoning_tokens()
+    {
+        // Given sampled runs of the tiny model, whose vocabulary holds <think> and </think> as single tokens: about one
+        // run in ten writes one, so among the first seeds there is a run that does (the seeds make this repeatable)
+        CompletionRun? thinking = null;
+        for (var seed = 0; seed < 200 && thinking is null; seed++)
+        {
+            var run = await CompletionRun.CollectAsync(model.Provider,
+                Ask() with { MaxTokens = 64, IgnoreEos = true, Temperature = 1.5, Seed = seed }, TestContext.Current.CancellationToken);
+            if (run.Reasoning.Length > 0 && run.Content.Length > 0)
+                thinking = run;
+        }
+        Assert.NotNull(thinking);
+
+        // Then the tag that opens a block never reaches the answer, the tag that closes it never the reasoning, and the
+        // reasoning tokens are counted within the total
+        Assert.DoesNotContain("<think>", thinking.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("</think>", thinking.Reasoning, StringComparison.Ordinal);
+        Assert.InRange(thinking.Usage.ReasoningTokens!.Value, 1, 63);
+        Assert.Equal(64, thinking.Usage.CompletionTokens);
     }
 
     [Fact]

@@ -81,6 +81,36 @@ public sealed class OpenAiCompatibleServerTests(ServerFixture server) : IClassFi
     }
 
     [Fact]
+    public async Task Think_blocks_stream_as_reasoning_content_deltas_with_reasoning_tokens_in_usage()
+    {
+        // Given a seed whose sampled run writes a think block (about one run in ten does; the seeds make it repeatable)
+        JsonObject? request = null;
+        for (var seed = 0; seed < 200 && request is null; seed++)
+        {
+            var body = Body(maxTokens: 64);
+            body["temperature"] = 1.5;
+            body["seed"] = seed;
+            using var response = await PostAsync(body);
+            var completion = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancellation))!;
+            if (completion["choices"]![0]!["message"]!["reasoning_content"] is not null)
+                request = body;
+        }
+        Assert.NotNull(request);
+
+        // When the same request streams with usage
+        request["stream"] = true;
+        request["stream_options"] = new JsonObject { ["include_usage"] = true };
+        using var stream = await PostAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var chunks = (await SseEvents.ReadAsync(stream, Cancellation)).SkipLast(1).Select(e => JsonNode.Parse(e)!).ToList();
+
+        // Then reasoning arrives in reasoning_content deltas, tags removed, and usage counts its tokens
+        var reasoning = string.Concat(chunks.SelectMany(c => c["choices"]!.AsArray()).Select(c => (string?)c!["delta"]!["reasoning_content"]));
+        Assert.NotEmpty(reasoning);
+        Assert.DoesNotContain("</think>", reasoning, StringComparison.Ordinal);
+        Assert.InRange((int)chunks[^1]["usage"]!["completion_tokens_details"]!["reasoning_tokens"]!, 1, 64);
+    }
+
+    [Fact]
     public async Task Without_include_usage_the_stream_has_no_usage_chunk()
     {
         using var response = await PostAsync(Body(maxTokens: 4, stream: true), HttpCompletionOption.ResponseHeadersRead);

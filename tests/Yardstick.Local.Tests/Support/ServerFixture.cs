@@ -18,6 +18,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
     public string ModelId => _provider!.ModelId;
+
+    /// <summary>The in-process provider the server serves, for comparing it with the same model over HTTP.</summary>
+    public LlamaCompletionProvider Provider => _provider!;
     public HttpClient Client { get; private set; } = null!;
     public CollectingLoggerProvider Log { get; } = new();
     public const int ContextTokens = 4096;
@@ -43,7 +46,7 @@ public sealed class ServerFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
         _provider?.Dispose();
-        if (_folder is not null)
+        if (_folder is not null && Directory.Exists(_folder))
             Directory.Delete(_folder, recursive: true);
     }
 }

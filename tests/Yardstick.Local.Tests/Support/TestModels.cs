@@ -15,9 +15,12 @@ internal static class TestModels
         ContextLengthTokens = 256,
     };
 
+    /// <summary>This test run's temporary root; the assembly fixture deletes it at the end of the run.</summary>
+    public static string Root { get; } = Path.Combine(Path.GetTempPath(), "yardstick-local-tests", Guid.NewGuid().ToString("N"));
+
     public static string NewFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "yardstick-local-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

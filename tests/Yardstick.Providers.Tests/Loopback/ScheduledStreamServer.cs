@@ -9,32 +9,30 @@ namespace Yardstick.Tests.Loopback;
 
 /// <summary>
 /// A minimal HTTP/1.1 server on 127.0.0.1 that answers every POST with an OpenAI-style SSE stream on a
-/// <see cref="StreamSchedule"/>. One dedicated thread sends every chunk of every stream, synchronously, at its absolute
-/// deadline (arrival of the request + due time), so that the bytes reach the kernel at the moment logged as the
-/// reference: the server adds no queueing of its own that a measuring client could be blamed for. Chunk frames are
+/// <see cref="StreamSchedule"/>. Dedicated sender threads (one by default; streams are spread over them) send every
+/// chunk synchronously at its absolute deadline (arrival of the request + due time) and log the moment just before the
+/// send: the bytes reach the kernel then, so the log is a reference the server adds no queueing to. Chunk frames are
 /// encoded once per schedule, so serving costs one send per event (cheap enough to load the client, not itself).
 /// </summary>
 public sealed class ScheduledStreamServer : IAsyncDisposable
 {
     private readonly Socket _listener = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-    private readonly PriorityQueue<ActiveStream, long> _due = new();
-    private readonly object _gate = new();
-    private readonly Thread _sender;
+    private readonly Sender[] _senders;
+    private int _nextSender;
     private readonly CancellationTokenSource _stopping = new();
     private readonly byte[][] _frames;
     private readonly byte[] _tail;
     private readonly ConcurrentBag<Socket> _connections = [];
     private volatile bool _stopped;
 
-    public ScheduledStreamServer(StreamSchedule schedule, bool logWrites = true)
+    public ScheduledStreamServer(StreamSchedule schedule, bool logWrites = true, int senderThreads = 1)
     {
         Schedule = schedule;
         LogWrites = logWrites;
         (_frames, _tail) = EncodeFrames(schedule);
         _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         _listener.Listen(4096);
-        _sender = new Thread(SendLoop) { IsBackground = true, Name = "scheduled-sse-sender", Priority = ThreadPriority.AboveNormal };
-        _sender.Start();
+        _senders = Enumerable.Range(0, senderThreads).Select(i => new Sender(this, i)).ToArray();
         _ = AcceptLoopAsync();
     }
 
@@ -104,12 +102,9 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
                 filled -= total;
                 var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 connection.Send("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n"u8);
-                var stream = new ActiveStream(connection, key, arrived, new long[_frames.Length], finished);
-                lock (_gate)
-                {
-                    _due.Enqueue(stream, arrived + Ticks(Schedule.DueSeconds(0)));
-                    Monitor.PulseAll(_gate);
-                }
+                var sender = _senders[(Interlocked.Increment(ref _nextSender) & int.MaxValue) % _senders.Length];
+                var stream = new ActiveStream(connection, key, arrived, new long[_frames.Length], finished, sender);
+                sender.Enqueue(stream, arrived + Ticks(Schedule.DueSeconds(0)));
                 await finished.Task;
             }
         }
@@ -120,33 +115,6 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
         finally
         {
             connection.Dispose();
-        }
-    }
-
-    private void SendLoop()
-    {
-        while (!_stopped)
-        {
-            ActiveStream? stream = null;
-            long due = 0;
-            lock (_gate)
-            {
-                if (!_due.TryPeek(out var next, out due))
-                    Monitor.Wait(_gate, 50);
-                else
-                {
-                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                    if (wait > TimeSpan.FromMilliseconds(2))
-                        Monitor.Wait(_gate, wait - TimeSpan.FromMilliseconds(1));
-                    else if (wait <= TimeSpan.Zero)
-                        stream = _due.Dequeue();
-                }
-            }
-            if (stream is not null)
-                Send(stream, due);
-            else if (!_stopped)
-                // Under 2 ms from the next deadline: give the cores away without sleeping past it.
-                Thread.Yield();
         }
     }
 
@@ -163,8 +131,7 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
             if (chunk + 1 < _frames.Length)
             {
                 stream.NextChunk++;
-                lock (_gate)
-                    _due.Enqueue(stream, stream.Arrived + Ticks(Schedule.DueSeconds(chunk + 1)));
+                stream.Sender.Enqueue(stream, stream.Arrived + Ticks(Schedule.DueSeconds(chunk + 1)));
                 return;
             }
             stream.Connection.Send(_tail);
@@ -233,12 +200,68 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
         _listener.Dispose();
         foreach (var connection in _connections)
             connection.Dispose();
-        _sender.Join(TimeSpan.FromSeconds(2));
+        foreach (var sender in _senders)
+            sender.Join();
         _stopping.Dispose();
     }
 
-    private sealed class ActiveStream(Socket connection, string key, long arrived, long[] writes, TaskCompletionSource finished)
+    /// <summary>One sender thread and the deadlines of the streams it serves.</summary>
+    private sealed class Sender
     {
+        private readonly ScheduledStreamServer _server;
+        private readonly PriorityQueue<ActiveStream, long> _due = new();
+        private readonly object _gate = new();
+        private readonly Thread _thread;
+
+        public Sender(ScheduledStreamServer server, int index)
+        {
+            _server = server;
+            _thread = new Thread(Loop) { IsBackground = true, Name = $"scheduled-sse-sender-{index}" };
+            _thread.Start();
+        }
+
+        public void Enqueue(ActiveStream stream, long due)
+        {
+            lock (_gate)
+            {
+                _due.Enqueue(stream, due);
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        public void Join() => _thread.Join(TimeSpan.FromSeconds(2));
+
+        private void Loop()
+        {
+            while (!_server._stopped)
+            {
+                ActiveStream? stream = null;
+                long due = 0;
+                lock (_gate)
+                {
+                    if (!_due.TryPeek(out _, out due))
+                        Monitor.Wait(_gate, 50);
+                    else
+                    {
+                        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                        if (wait > TimeSpan.FromMilliseconds(2))
+                            Monitor.Wait(_gate, wait - TimeSpan.FromMilliseconds(1));
+                        else if (wait <= TimeSpan.Zero)
+                            stream = _due.Dequeue();
+                    }
+                }
+                if (stream is not null)
+                    _server.Send(stream, due);
+                else if (!_server._stopped)
+                    // Under 2 ms from the next deadline: give the cores away without sleeping past it.
+                    Thread.Yield();
+            }
+        }
+    }
+
+    private sealed class ActiveStream(Socket connection, string key, long arrived, long[] writes, TaskCompletionSource finished, Sender sender)
+    {
+        public Sender Sender { get; } = sender;
         public Socket Connection { get; } = connection;
         public string Key { get; } = key;
         public long Arrived { get; } = arrived;

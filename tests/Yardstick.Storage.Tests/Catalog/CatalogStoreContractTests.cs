@@ -19,7 +19,7 @@ public abstract class CatalogStoreContractTests
         var importer = new CatalogImporter(database);
         Assert.True(await importer.IsEmptyAsync());
 
-        var result = await importer.ImportAsync(Bundled.Value, RepositoryPaths.Catalog);
+        var result = await importer.ImportAsync(Bundled.Value, RepositoryPaths.Catalog, "h1");
         var models = await new EfCatalogStore(database).GetModelsAsync();
 
         Assert.False(await importer.IsEmptyAsync());
@@ -45,7 +45,7 @@ public abstract class CatalogStoreContractTests
     {
         var database = await TestDatabases.CreateAsync(Provider);
         var importer = new CatalogImporter(database);
-        await importer.ImportAsync(Bundled.Value, "first");
+        await importer.ImportAsync(Bundled.Value, "first", "h1");
         var runs = new Yardstick.Storage.Runs.EfRunStore(database);
         await runs.CreateRunAsync(new Core.Runs.RunRecord
         {
@@ -53,10 +53,11 @@ public abstract class CatalogStoreContractTests
             ModelId = "m", Task = "t", ConfigurationJson = "{}", YardstickVersion = "0", StartedUtc = DateTimeOffset.UtcNow,
         });
 
-        var result = await importer.ImportAsync(Bundled.Value.Take(3).ToList(), "second");
+        var result = await importer.ImportAsync(Bundled.Value.Take(3).ToList(), "second", "h2");
 
         Assert.Equal(Bundled.Value.Count, result.PreviousModels);
         Assert.Equal(3, (await new EfCatalogStore(database).GetModelsAsync()).Count);
+        Assert.Equal("h2", await importer.LastImportHashAsync());
         Assert.NotNull(await runs.GetRunAsync("r1"));
     }
 
@@ -65,13 +66,14 @@ public abstract class CatalogStoreContractTests
     {
         var database = await TestDatabases.CreateAsync(Provider);
         var importer = new CatalogImporter(database);
-        await importer.ImportAsync(Bundled.Value, "first");
+        await importer.ImportAsync(Bundled.Value, "first", "h1");
         var duplicate = Bundled.Value[0];
 
         // Two cards with one slug violate the primary key half-way through the transaction.
-        await Assert.ThrowsAnyAsync<Exception>(() => importer.ImportAsync([Bundled.Value[1], duplicate, duplicate], "broken"));
+        await Assert.ThrowsAnyAsync<Exception>(() => importer.ImportAsync([Bundled.Value[1], duplicate, duplicate], "broken", "h3"));
 
         Assert.Equal(Bundled.Value.Count, (await new EfCatalogStore(database).GetModelsAsync()).Count);
+        Assert.Equal("h1", await importer.LastImportHashAsync());
     }
 
     [Fact]

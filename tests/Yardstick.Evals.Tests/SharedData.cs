@@ -1,23 +1,11 @@
 namespace Yardstick.Evals.Tests;
 
-/// <summary>The shared public data folder (../shared/data from the repository root), found by walking up to Yardstick.slnx.</summary>
+/// <summary>The shared public data folder (../shared/data beside the checkout); tests skip with the reason when a file is absent.</summary>
 internal static class SharedData
 {
-    private static readonly Lazy<string?> Repository = new(() =>
-    {
-        // Binaries built under another artifacts path (-p:ArtifactsPath=/tmp/…) are not below the repository, so the
-        // source folder recorded at build time is the second place to start from.
-        var recorded = typeof(SharedData).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        foreach (var start in new[] { AppContext.BaseDirectory, recorded })
-            for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-                if (File.Exists(System.IO.Path.Combine(directory.FullName, "Yardstick.slnx")))
-                    return directory.FullName;
-        return null;
-    });
+    private static readonly Lazy<string?> Repository = new(() => Yardstick.Testing.RepositoryPaths.Root);
 
-    private static readonly Lazy<string?> Root = new(() =>
-        Repository.Value is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository.Value, "..", "shared", "data")));
+    private static readonly Lazy<string?> Root = new(() => Yardstick.Testing.RepositoryPaths.SharedData);
 
     /// <summary>A file of the repository itself (e.g. index/yardstick-index-v1.json); skips when the source is not at hand.</summary>
     public static string RepositoryFile(params string[] parts)

@@ -65,7 +65,9 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
         double? firstAnswer = null;
         for (var i = 0; i < deltas.Count; i++)
         {
-            events[i] = new TimelineEvent(Seconds(deltas[i].Timestamp), answerTokens[i], reasoningTokens[i], answerPieces[i].Length > 0, reasoningPieces[i].Length > 0);
+            // Events are in arrival order; a provider's clock that steps back by a tick must not reorder them.
+            var offset = Math.Max(Seconds(deltas[i].Timestamp), i > 0 ? events[i - 1].OffsetSeconds : double.NegativeInfinity);
+            events[i] = new TimelineEvent(offset, answerTokens[i], reasoningTokens[i], answerPieces[i].Length > 0, reasoningPieces[i].Length > 0);
             if (firstAnswer is null && answerPieces[i].Length > 0)
                 firstAnswer = events[i].OffsetSeconds;
         }

@@ -27,7 +27,10 @@ internal sealed class ArrivalRecord
 
     public void Arrived(long stopwatchTimestamp)
     {
-        Volatile.Write(ref _timestamp, stopwatchTimestamp);
+        // Bytes read later cannot have arrived earlier: the realtime-to-monotonic conversion jitters by a microsecond,
+        // so a later read is never allowed to go back in time.
+        var previous = Volatile.Read(ref _timestamp);
+        Volatile.Write(ref _timestamp, Math.Max(previous, stopwatchTimestamp));
         Interlocked.Increment(ref _updates);
     }
 

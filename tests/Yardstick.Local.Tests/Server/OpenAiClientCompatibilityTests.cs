@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Yardstick.Local.Tests.Support;
+using Yardstick.Testing;
 
 namespace Yardstick.Local.Tests.Server;
 
@@ -10,10 +11,7 @@ public sealed class OpenAiClientCompatibilityTests(ServerFixture server) : IClas
     public async Task The_openai_npm_client_streams_and_completes_against_the_server()
     {
         // Given node and the openai package (installed by `npm ci` in tests/js)
-        var root = RepositoryRoot.Find();
-        if (root is null)
-            Assert.Skip("The repository root (Yardstick.slnx) was not found, so tests/js cannot be located.");
-        var folder = Path.Combine(root, "tests", "js");
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "js");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "openai")))
             Assert.Skip($"The openai npm package is not installed: run `npm ci` in {folder}.");
         var node = FindOnPath("node");

@@ -191,4 +191,19 @@ public sealed class SampleRecorderTests
         Assert.Null(sample.AnswerText);
         Assert.Contains("\"warmup\":true", sample.DetailsJson, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_timestamp_that_steps_back_a_tick_does_not_reorder_the_timeline()
+    {
+        // Given a second event stamped a fraction of a microsecond before the first (clock conversion jitter)
+        var provider = new FakeProvider([Start(), Answer(0.2000005, " red"), Answer(0.2000001, " blue"), Finish(0.3)]);
+
+        // When recorded
+        var sample = await RecordAsync(provider);
+
+        // Then the sample is stored with a non-decreasing timeline
+        Assert.True(sample.Succeeded);
+        var timeline = EventTimeline.Decode(sample.Timeline);
+        Assert.True(timeline[1].OffsetSeconds >= timeline[0].OffsetSeconds);
+    }
 }

@@ -46,7 +46,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         public int Requests { get; init; } = 20;
 
         [CommandOption("--concurrency <C>")]
-        [Description("Streams in flight at once (closed loop); with --rate, the cap on requests in flight.")]
+        [Description("Streams in flight at once (closed loop); with --rate, a cap on requests in flight when above 1.")]
         [DefaultValue(1)]
         public int Concurrency { get; init; } = 1;
 
@@ -78,6 +78,10 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("Concurrency sweep, e.g. 1,2,4,8: one stored run per level.")]
         public string? Sweep { get; init; }
 
+        [CommandOption("--sweep-rate <RATES>")]
+        [Description("Request-rate sweep, e.g. 0.5,1,2,4 requests/s (Poisson arrivals): one stored run per rate.")]
+        public string? SweepRate { get; init; }
+
         [CommandOption("--slo-ttft <SECONDS>")]
         [Description("Goodput: a request is good only if its TTFT is at most this.")]
         public double? SloTtft { get; init; }
@@ -105,7 +109,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         public double TimeoutSeconds { get; init; } = 120;
 
         [CommandOption("--model-slug <SLUG>")]
-        [Description("Catalog model this endpoint serves, so that its page shows the figures.")]
+        [Description("Catalog model this endpoint serves, so that its page shows the figures (default: the catalog endpoint with this base URL and model id, if any).")]
         public string? ModelSlug { get; init; }
 
         [CommandOption("--json <PATH>")]
@@ -128,6 +132,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--sweep must be a comma-separated list of positive integers, e.g. 1,2,4,8.");
             if (Sweep is not null && Rate is not null)
                 return ValidationResult.Error("--sweep sweeps concurrency; it cannot be combined with --rate.");
+            if (SweepRate is not null && (ParseRates(SweepRate) is null || Sweep is not null || Rate is not null))
+                return ValidationResult.Error("--sweep-rate must be a comma-separated list of positive rates, without --sweep or --rate.");
             if (Retries < 0 || !(TimeoutSeconds > 0))
                 return ValidationResult.Error("--retries must be at least 0 and --timeout positive.");
             if (SloTtft is <= 0 || SloItl is <= 0 || SloE2e is <= 0)
@@ -148,12 +154,25 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             return levels.Count > 0 ? levels : null;
         }
 
+        internal static IReadOnlyList<double>? ParseRates(string text)
+        {
+            var rates = new List<double>();
+            foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || !(rate > 0) || !double.IsFinite(rate))
+                    return null;
+                rates.Add(rate);
+            }
+            return rates.Count > 0 ? rates : null;
+        }
+
         internal Slo? Slo => SloTtft is null && SloItl is null && SloE2e is null ? null : new Slo(SloTtft, SloItl, SloE2e);
 
         internal PerfRunOptions ToOptions(IPerfWorkload? workload) => new()
         {
             ApiStyle = ApiStyle == "anthropic" ? "anthropic-messages" : "openai-chat",
-            BaseUrl = BaseUrl ?? "",
+            // Stored with the run: scheme, host and path only, so that a key passed in a query string never reaches the database.
+            BaseUrl = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) ? url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : "",
             ModelId = Model ?? "",
             ModelSlug = ModelSlug,
             PromptTokens = PromptTokens,
@@ -194,16 +213,23 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
         var options = settings.ToOptions(workload);
+        if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)
+        {
+            options = options with { ModelSlug = endpoint.ModelSlug, EndpointId = endpoint.Id };
+            AnsiConsole.MarkupLineInterpolated($"catalog endpoint [blue]{endpoint.Id}[/]: the run is filed under model {endpoint.ModelSlug}");
+        }
         var title = $"perf {settings.Model} ({workload.Name}, {settings.MaxTokens}-token answers)";
         try
         {
-            if (settings.Sweep is not null)
+            if (settings.Sweep is not null || settings.SweepRate is not null)
             {
-                var levels = Settings.ParseSweep(settings.Sweep)!;
-                var points = await PerfProgressDisplay.RunAsync(title, settings.Requests,
-                    progress => new PerfSweep().ConcurrencyAsync(provider, options, levels, storage.Runs, progress, cancellationToken));
+                var byRate = settings.SweepRate is not null;
+                var points = await PerfProgressDisplay.RunAsync(title, settings.Requests, progress => byRate
+                    ? new PerfSweep().RateAsync(provider, options, Settings.ParseRates(settings.SweepRate!)!, storage.Runs, progress, cancellationToken)
+                    : new PerfSweep().ConcurrencyAsync(provider, options, Settings.ParseSweep(settings.Sweep!)!, storage.Runs, progress, cancellationToken));
                 foreach (var point in points)
-                    PerfSummaryTable.Write(AnsiConsole.Console, point.Summary, $"concurrency {point.Level}");
+                    PerfSummaryTable.Write(AnsiConsole.Console, point.Summary,
+                        byRate ? string.Create(CultureInfo.InvariantCulture, $"rate {point.Level:0.###}/s") : $"concurrency {point.Level}");
                 if (settings.Json is not null)
                     await PerfJsonFile.WriteSweepAsync(settings.Json, points, cancellationToken);
                 return points.Any(p => p.Summary.Requests.Ok > 0) ? 0 : 1;

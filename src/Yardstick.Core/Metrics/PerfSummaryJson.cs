@@ -12,8 +12,6 @@ public static class PerfSummaryJson
     public static JsonSerializerOptions Options { get; } = new()
     {
         WriteIndented = true,
-        // DistributionSummary's members (P5 … Mean, N) become the contract's p5 … mean, n.
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new NanAsNullConverter() },
     };
 

@@ -48,8 +48,25 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SocketException e)
+        {
+            // As NetworkStream does: HttpClient recognises a dead pooled connection by an IOException.
+            throw new IOException($"Unable to read data from the transport connection: {e.Message}", e);
+        }
+    }
+
+    private async ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
         if (buffer.IsEmpty)
+        {
+            // A zero-byte read waits for data without consuming it (the connection pool's liveness check), as on NetworkStream.
+            await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellationToken).ConfigureAwait(false);
             return 0;
+        }
         var record = ArrivalRecord.Current;
         while (true)
         {
@@ -79,8 +96,15 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
 
     private async ValueTask SendAllAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
     {
-        while (!buffer.IsEmpty)
-            buffer = buffer[await _socket.SendAsync(buffer, SocketFlags.None, cancellationToken).ConfigureAwait(false)..];
+        try
+        {
+            while (!buffer.IsEmpty)
+                buffer = buffer[await _socket.SendAsync(buffer, SocketFlags.None, cancellationToken).ConfigureAwait(false)..];
+        }
+        catch (SocketException e)
+        {
+            throw new IOException($"Unable to write data to the transport connection: {e.Message}", e);
+        }
     }
 
     public override void Flush() { }

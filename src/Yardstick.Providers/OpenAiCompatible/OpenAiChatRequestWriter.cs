@@ -1,66 +1,51 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Yardstick.Core.Providers;
+using Yardstick.Providers.Http;
 
 namespace Yardstick.Providers.OpenAiCompatible;
 
-/// <summary>Writes the streaming <c>chat/completions</c> request body with Utf8JsonWriter (before t0 is taken).</summary>
+/// <summary>Writes the streaming <c>chat/completions</c> request (before t0 is taken).</summary>
 internal static class OpenAiChatRequestWriter
 {
-    private static readonly MediaTypeHeaderValue Json = new("application/json");
-
     public static HttpRequestMessage Create(CompletionRequest request, OpenAiChatProviderOptions options)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, options.Endpoint("chat/completions"))
-        {
-            Content = new ByteArrayContent(Body(request, options)) { Headers = { ContentType = Json } },
-        };
-        message.Headers.Accept.ParseAdd("text/event-stream");
+        var message = StreamingRequests.Create(options, "chat/completions", Body(request, options));
         if (!string.IsNullOrEmpty(options.ApiKey))
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
-        foreach (var (name, value) in options.Headers)
-            message.Headers.TryAddWithoutValidation(name, value);
         return message;
     }
 
-    internal static byte[] Body(CompletionRequest request, OpenAiChatProviderOptions options)
+    internal static byte[] Body(CompletionRequest request, OpenAiChatProviderOptions options) => StreamingRequests.JsonObject(json =>
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        json.WriteString("model", options.Model);
+        json.WriteStartArray("messages");
+        foreach (var chat in request.Messages)
         {
             json.WriteStartObject();
-            json.WriteString("model", options.Model);
-            json.WriteStartArray("messages");
-            foreach (var chat in request.Messages)
-            {
-                json.WriteStartObject();
-                json.WriteString("role", chat.Role);
-                json.WriteString("content", chat.Content);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteBoolean("stream", true);
-            if (options.IncludeUsage)
-            {
-                json.WriteStartObject("stream_options");
-                json.WriteBoolean("include_usage", true);
-                json.WriteEndObject();
-            }
-            json.WriteNumber(options.UseMaxCompletionTokens ? "max_completion_tokens" : "max_tokens", request.MaxTokens);
-            json.WriteNumber("temperature", request.Temperature);
-            if (request.Seed is { } seed)
-                json.WriteNumber("seed", seed);
-            if (request.Stop.Count > 0)
-            {
-                json.WriteStartArray("stop");
-                foreach (var stop in request.Stop)
-                    json.WriteStringValue(stop);
-                json.WriteEndArray();
-            }
-            if (request.IgnoreEos && options.SendIgnoreEos)
-                json.WriteBoolean("ignore_eos", true);
+            json.WriteString("role", chat.Role);
+            json.WriteString("content", chat.Content);
             json.WriteEndObject();
         }
-        return buffer.ToArray();
-    }
+        json.WriteEndArray();
+        json.WriteBoolean("stream", true);
+        if (options.IncludeUsage)
+        {
+            json.WriteStartObject("stream_options");
+            json.WriteBoolean("include_usage", true);
+            json.WriteEndObject();
+        }
+        json.WriteNumber(options.UseMaxCompletionTokens ? "max_completion_tokens" : "max_tokens", request.MaxTokens);
+        json.WriteNumber("temperature", request.Temperature);
+        if (request.Seed is { } seed)
+            json.WriteNumber("seed", seed);
+        if (request.Stop.Count > 0)
+        {
+            json.WriteStartArray("stop");
+            foreach (var stop in request.Stop)
+                json.WriteStringValue(stop);
+            json.WriteEndArray();
+        }
+        if (request.IgnoreEos && options.SendIgnoreEos)
+            json.WriteBoolean("ignore_eos", true);
+    });
 }

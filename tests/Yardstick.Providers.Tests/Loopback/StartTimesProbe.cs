@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Yardstick.Core.Providers;
 
-namespace Yardstick.Bench.Client;
+namespace Yardstick.Tests.Loopback;
 
 /// <summary>Passes events through and notes each request's absolute t0 by its first message, to compare with the server's log.</summary>
 internal sealed class StartTimesProbe(ICompletionProvider inner) : DelegatingCompletionProvider(inner)

@@ -4,14 +4,14 @@ using Yardstick.Cli.Commands;
 namespace Yardstick.Cli.Tests;
 
 /// <summary>Runs the real built `yardstick` program in a child process and captures what it prints.</summary>
-internal static class CliProcess
+internal static partial class CliProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error)
     {
         public string All => Output + Error;
     }
 
-    /// <summary>Starts a long-running verb (serve) and returns once it prints the bare URL it listens on.</summary>
+    /// <summary>Starts a long-running verb (serve, serve-model) and returns once it prints the loopback URL it listens on.</summary>
     public static async Task<(Process Process, Uri Url)> StartServingAsync(IEnumerable<string> arguments, TimeSpan? timeout = null)
     {
         var start = StartInfo(arguments, null);
@@ -23,8 +23,8 @@ internal static class CliProcess
         while (await process.StandardOutput.ReadLineAsync(cts.Token) is { } line)
         {
             seen.AppendLine(line);
-            if (line.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
-                return (process, new Uri(line.Trim()));
+            if (LoopbackUrl().Match(line) is { Success: true } url)
+                return (process, new Uri(url.Value));
         }
         process.Kill(entireProcessTree: true);
         throw new InvalidOperationException("The server exited before printing its URL:\n" + seen);
@@ -64,4 +64,7 @@ internal static class CliProcess
         start.Environment["COLUMNS"] = "200";
         return start;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"http://127\.0\.0\.1:[0-9]+[^\s]*")]
+    private static partial System.Text.RegularExpressions.Regex LoopbackUrl();
 }

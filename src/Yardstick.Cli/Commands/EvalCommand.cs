@@ -204,7 +204,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             MaxAttempts = settings.MaxAttempts,
         };
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
-        var result = await EvalProgressDisplay.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}",
+        var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
             progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
         ReportProblems(result.Problems);
         if (settings.Json is not null)

@@ -224,7 +224,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             if (settings.Sweep is not null || settings.SweepRate is not null)
             {
                 var byRate = settings.SweepRate is not null;
-                var points = await PerfProgressDisplay.RunAsync(title, settings.Requests, progress => byRate
+                var points = await PerfProgressView.Default.RunAsync(title, settings.Requests, progress => byRate
                     ? new PerfSweep().RateAsync(provider, options, Settings.ParseRates(settings.SweepRate!)!, storage.Runs, progress, cancellationToken)
                     : new PerfSweep().ConcurrencyAsync(provider, options, Settings.ParseSweep(settings.Sweep!)!, storage.Runs, progress, cancellationToken));
                 foreach (var point in points)
@@ -234,7 +234,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                     await PerfJsonFile.WriteSweepAsync(settings.Json, points, cancellationToken);
                 return points.Any(p => p.Summary.Requests.Ok > 0) ? 0 : 1;
             }
-            var summary = await PerfProgressDisplay.RunAsync(title, settings.Requests,
+            var summary = await PerfProgressView.Default.RunAsync(title, settings.Requests,
                 progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)

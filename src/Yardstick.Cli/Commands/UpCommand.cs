@@ -2,7 +2,9 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.Evals;
 using Yardstick.Cli.Hosting;
+using Yardstick.Cli.Perf;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Pricing;
@@ -113,12 +115,8 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
             ApiStyle = "in-process-gguf", BaseUrl = baseUrl, ModelId = provider.ModelId, ModelSlug = modelSlug,
             Requests = settings.Requests, Concurrency = 1, PromptTokens = 100, MaxTokens = 128,
         };
-        return await AnsiConsole.Progress().AutoClear(true).StartAsync(async progressContext =>
-        {
-            var task = progressContext.AddTask("perf (100-token prompts, 128-token answers)", maxValue: settings.Requests);
-            var progress = new Progress<PerfProgress>(p => task.Value = p.Warmup ? 0 : p.Completed);
-            return await new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken);
-        });
+        return await PerfProgressView.Default.RunAsync("perf (100-token prompts, 128-token answers)", settings.Requests,
+            progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));
     }
 
     private static async Task<EvalRunResult> RunEvalAsync(LlamaCompletionProvider provider, Settings settings, string baseUrl, string? modelSlug,
@@ -130,16 +128,8 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
             ModelId = provider.ModelId, BaseUrl = baseUrl, ApiStyle = "in-process-gguf", ModelSlug = modelSlug,
             Limit = settings.EvalLimit, Concurrency = 2, Price = price,
         };
-        return await AnsiConsole.Progress().AutoClear(true).StartAsync(async progressContext =>
-        {
-            var task = progressContext.AddTask($"eval {eval.Id}", maxValue: settings.EvalLimit);
-            var progress = new Progress<EvalProgress>(p =>
-            {
-                task.MaxValue = p.Total;
-                task.Value = p.Completed;
-            });
-            return await EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken);
-        });
+        return await EvalProgressView.Default.RunAsync($"eval {eval.Id}", settings.EvalLimit,
+            progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
     }
 
     private static string Format(double value, string format) =>

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Yardstick.Testing;
+
+namespace Yardstick.Cli.Tests.Commands;
+
+/// <summary>`yardstick eval` against a real OpenAI-compatible server: the --json and --samples contracts.</summary>
+public sealed class EvalCommandTests(ModelServerFixture server) : IClassFixture<ModelServerFixture>
+{
+    [Fact]
+    public async Task Json_and_samples_follow_the_contract()
+    {
+        var evals = Path.Combine(RepositoryPaths.SharedData, "evals");
+        if (!File.Exists(Path.Combine(evals, "gsm8k", "test.jsonl")))
+            Assert.Skip($"GSM8K is not at {evals}/gsm8k/test.jsonl (../shared/data beside the checkout).");
+        var data = Directory.CreateTempSubdirectory("yardstick-eval-").FullName;
+        var json = Path.Combine(data, "gsm8k.json");
+        var samples = Path.Combine(data, "gsm8k.samples.jsonl");
+
+        var eval = await CliProcess.RunAsync(["eval", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--eval", "gsm8k", "--limit", "3", "--max-tokens", "24", "--data-dir", evals, "--json", json, "--samples", samples, "--data", data]);
+
+        Assert.True(eval.ExitCode == 0, eval.All);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
+        var root = document.RootElement;
+        Assert.Equal("gsm8k", root.GetProperty("eval").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("version").GetString()));
+        Assert.Equal(3, root.GetProperty("n").GetInt32());
+        var score = root.GetProperty("score").GetDouble();
+        var ci = root.GetProperty("ci95").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(2, ci.Length);
+        Assert.InRange(score, ci[0], ci[1]);
+        Assert.InRange(root.GetProperty("no_answer").GetInt32() + root.GetProperty("failed").GetInt32(), 0, 3);
+        Assert.True(root.GetProperty("input_tokens").GetInt64() > 0);
+        Assert.True(root.GetProperty("output_tokens").GetInt64() > 0);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("cost_usd").ValueKind); // no price given: unavailable, never $0
+
+        var lines = (await File.ReadAllLinesAsync(samples, TestContext.Current.CancellationToken)).Where(l => l.Length > 0).ToList();
+        Assert.Equal(3, lines.Count);
+        var ids = new List<string>();
+        foreach (var line in lines)
+        {
+            using var sample = JsonDocument.Parse(line);
+            foreach (var key in new[] { "prompt_id", "extracted_answer", "correct", "correct_loose", "error" })
+                Assert.True(sample.RootElement.TryGetProperty(key, out _), $"{key} is missing in {line}");
+            ids.Add(sample.RootElement.GetProperty("prompt_id").ToString());
+        }
+        Assert.Equal(["0", "1", "2"], ids.Order()); // GSM8K has no ids of its own: the zero-based line number
+    }
+}

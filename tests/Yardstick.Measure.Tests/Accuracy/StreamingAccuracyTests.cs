@@ -107,8 +107,8 @@ public sealed class StreamingAccuracyTests
         var ttftAfterArrival = samples.Select(s => s.TtftSeconds!.Value - Seconds(server.Served[s.PromptText!].ArrivedTimestamp - probe.Starts[s.PromptText!])).ToList();
         var report = $"TTFT after arrival p50 {Median(ttftAfterArrival) * 1000:0.000} ms (nominal 100), speed p50 {summary.OutputTokensPerSecond.P50:0.000} tok/s (nominal {schedule.NominalTokensPerSecond:0.000})";
         TestContext.Current.TestOutputHelper?.WriteLine(report);
-        Assert.InRange(Median(ttftAfterArrival), schedule.TtftSeconds - 0.0005, schedule.TtftSeconds + 0.02);
-        Assert.True(Math.Abs(summary.OutputTokensPerSecond.P50 / schedule.NominalTokensPerSecond - 1) <= 0.05, report);
+        Assert.InRange(Median(ttftAfterArrival), schedule.TtftSeconds - 0.0005, schedule.TtftSeconds + 0.05);
+        Assert.True(Math.Abs(summary.OutputTokensPerSecond.P50 / schedule.NominalTokensPerSecond - 1) <= 0.10, report);
         Assert.Equal(50, summary.OutputTokens.P50);
     }
 

@@ -8,7 +8,11 @@ namespace Yardstick.Providers.Tests.Http;
 
 public sealed class KernelTimestampsTests
 {
-    private const int ReaderDelayMilliseconds = 200;
+    private const int ReaderDelayMilliseconds = 500;
+
+    // The kernel stamp may trail the server's clock read by the send path's own scheduling delay, which reaches tens of
+    // milliseconds on two loaded cores; the bound stays far below the reader's pause, which is what the test is about.
+    private const int KernelStampBoundMilliseconds = 150;
 
     /// <summary>
     /// Streams one event, then reads it only after a pause, and returns how long after the server sent it the event was
@@ -48,7 +52,7 @@ public sealed class KernelTimestampsTests
 
         var delay = await StampDelayMillisecondsAsync(kernelTimestamps: true);
 
-        Assert.InRange(delay, -5, 20);
+        Assert.InRange(delay, -5, KernelStampBoundMilliseconds);
     }
 
     [Fact]

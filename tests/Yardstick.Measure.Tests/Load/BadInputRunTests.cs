@@ -41,7 +41,7 @@ public sealed class BadInputRunTests
         await using var server = await LoopbackServer.StartAsync(context => Behaviours[Interlocked.Increment(ref calls) % Behaviours.Length](context));
         var provider = new RetryingCompletionProvider(
             new OpenAiChatProvider(ProviderHttpClients.Create(TimeSpan.FromSeconds(5)),
-                new OpenAiChatProviderOptions { BaseUrl = server.BaseUrl, Model = "m", IdleTimeout = TimeSpan.FromMilliseconds(300) }),
+                new OpenAiChatProviderOptions { BaseUrl = server.BaseUrl, Model = "m", IdleTimeout = TimeSpan.FromSeconds(1) }),
             RetryOptions.Default with { MaxRetries = 0 });
         var store = new InMemoryRunStore();
 

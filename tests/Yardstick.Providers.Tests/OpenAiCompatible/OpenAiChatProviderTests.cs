@@ -286,7 +286,7 @@ public sealed class OpenAiChatProviderTests
         });
 
         // When the idle timeout is shorter than the silence
-        var run = await ProviderRun.CollectAsync(TestProviders.OpenAi(server.BaseUrl, idle: TimeSpan.FromMilliseconds(300)), cancellationToken: Ct);
+        var run = await ProviderRun.CollectAsync(TestProviders.OpenAi(server.BaseUrl, idle: TimeSpan.FromSeconds(1)), cancellationToken: Ct);
 
         // Then it fails as an idle timeout, with the token that did arrive
         Assert.Equal(ErrorKind.IdleTimeout, run.Failure?.Kind);

@@ -30,6 +30,9 @@ public sealed record ModelMeasurements(
 
     public bool IsEmpty => Perf.Count == 0 && Evals.Count == 0;
 
+    /// <summary>The speed headline over <paramref name="window"/> ending at <paramref name="now"/> (see <see cref="SpeedHeadline"/>).</summary>
+    public SpeedHeadline? Headline(TimeSpan window, DateTimeOffset now) => SpeedHeadline.Of(Perf, window, now);
+
     /// <summary>Median output tokens/s of the latest perf run; null when not measured.</summary>
     public double? MedianOutputTokensPerSecond => Median(LatestPerf?.Summary.OutputTokensPerSecond);
 

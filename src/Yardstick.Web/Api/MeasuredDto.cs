@@ -2,7 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace Yardstick.Web.Api;
 
-/// <summary>Yardstick's own figures for a model: the latest perf run and the latest run of each eval; null/empty when not measured yet.</summary>
+/// <summary>
+/// Yardstick's own figures for a model: the latest perf run, the speed headlines over 72 h and 14 d (median of per-run
+/// medians, with their run ids) and the latest run of each eval; null/empty when not measured yet.
+/// </summary>
 public sealed record MeasuredDto(
     [property: JsonPropertyName("perf")] MeasuredPerfDto? Perf,
-    [property: JsonPropertyName("evals")] IReadOnlyList<MeasuredEvalDto> Evals);
+    [property: JsonPropertyName("evals")] IReadOnlyList<MeasuredEvalDto> Evals)
+{
+    [JsonPropertyName("speed_headline_72h")] public SpeedHeadlineDto? SpeedHeadline72h { get; init; }
+    [JsonPropertyName("speed_headline_14d")] public SpeedHeadlineDto? SpeedHeadline14d { get; init; }
+}

@@ -56,9 +56,17 @@ internal static class ModelDtos
         };
     }
 
-    public static MeasuredDto Measured(ModelMeasurements measured) => new(
-        measured.LatestPerf is { } p ? new MeasuredPerfDto(p.Run.Id, Links.Run(p.Run.Id), p.Run.StartedUtc, p.Summary with { RunId = p.Summary.RunId ?? p.Run.Id }) : null,
-        measured.LatestEvals.Select(e => new MeasuredEvalDto(e.Run.Id, Links.Run(e.Run.Id), e.Run.StartedUtc, e.Summary with { RunId = e.Summary.RunId ?? e.Run.Id })).ToList());
+    public static MeasuredDto Measured(ModelMeasurements measured)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new MeasuredDto(
+            measured.LatestPerf is { } p ? new MeasuredPerfDto(p.Run.Id, Links.Run(p.Run.Id), p.Run.StartedUtc, p.Summary with { RunId = p.Summary.RunId ?? p.Run.Id }) : null,
+            measured.LatestEvals.Select(e => new MeasuredEvalDto(e.Run.Id, Links.Run(e.Run.Id), e.Run.StartedUtc, e.Summary with { RunId = e.Summary.RunId ?? e.Run.Id })).ToList())
+        {
+            SpeedHeadline72h = SpeedHeadlineDto.From(measured.Headline(SpeedHeadline.DefaultWindow, now)),
+            SpeedHeadline14d = SpeedHeadlineDto.From(measured.Headline(SpeedHeadline.LongWindow, now)),
+        };
+    }
 
     public static string Status(CapabilityStatus status) => status switch
     {

@@ -36,7 +36,7 @@ internal static class SeedRuns
         return store;
     }
 
-    private static async Task AddPerfAsync(InMemoryRunStore store, string id, string slug, DateTimeOffset started, double[] speeds, double ttftSeconds, int failed, CancellationToken cancellationToken)
+    internal static async Task AddPerfAsync(InMemoryRunStore store, string id, string slug, DateTimeOffset started, double[] speeds, double ttftSeconds, int failed, CancellationToken cancellationToken)
     {
         await store.CreateRunAsync(Run(id, RunKind.Perf, slug, "short-100", started), cancellationToken);
         var samples = new List<SampleRecord>();

@@ -26,6 +26,9 @@ public sealed class ModelPageModel(SiteData data) : PageModel
     public IReadOnlyList<FaqEntry> Faq { get; private set; } = [];
     public IReadOnlyList<ModelCard> Peers { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
+    /// <summary>Speed headlines over the default 72 h and the 14 d windows; null when no comparable run started in them.</summary>
+    public SpeedHeadline? Headline72h { get; private set; }
+    public SpeedHeadline? Headline14d { get; private set; }
     /// <summary>The configured intelligence index for this model; null when the site has no index configured.</summary>
     public IndexResult? IndexResult { get; private set; }
 
@@ -42,6 +45,9 @@ public sealed class ModelPageModel(SiteData data) : PageModel
         Headline = card.HeadlinePrice;
         Blended = Headline is null ? null : BlendedPrice.Compute(Headline, data.Ratio);
         Measured = measurements.GetValueOrDefault(card.Slug) ?? ModelMeasurements.None;
+        var now = DateTimeOffset.UtcNow;
+        Headline72h = Measured.Headline(SpeedHeadline.DefaultWindow, now);
+        Headline14d = Measured.Headline(SpeedHeadline.LongWindow, now);
         Placements = ModelPlacements.For(card, all, measurements, data.Ratio, data.Index);
         IndexResult = data.Index is { } index ? Measured.Index(index) : null;
         Faq = ModelFaq.For(card, Successor, Measured, data.Ratio);

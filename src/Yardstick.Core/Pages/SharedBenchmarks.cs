@@ -1,3 +1,4 @@
+using Yardstick.Core.Statistics;
 using Yardstick.Core.Catalog;
 
 namespace Yardstick.Core.Pages;
@@ -14,7 +15,8 @@ public static class SharedBenchmarks
                 continue;
             var sa = Entry(ea);
             var sb = Entry(eb);
-            var ci = ProportionDifference.Newcombe(ea.Summary.Score, ea.Summary.Ci95[0], ea.Summary.Ci95[1], eb.Summary.Score, eb.Summary.Ci95[0], eb.Summary.Ci95[1]);
+            var ci = DifferenceInterval.Newcombe(new ConfidenceInterval(ea.Summary.Score, ea.Summary.Ci95[0], ea.Summary.Ci95[1]),
+                new ConfidenceInterval(eb.Summary.Score, eb.Summary.Ci95[0], eb.Summary.Ci95[1]));
             result.Add(new SharedBenchmark(ea.Summary.Eval, true, sa, sb, ci with { Estimate = ci.Estimate * 100, Lower = ci.Lower * 100, Upper = ci.Upper * 100 }));
         }
         foreach (var pa in a.PublishedScores.GroupBy(s => s.Benchmark, StringComparer.OrdinalIgnoreCase).Select(g => g.First()))

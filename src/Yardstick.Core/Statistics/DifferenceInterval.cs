@@ -3,10 +3,23 @@ namespace Yardstick.Core.Statistics;
 /// <summary>
 /// The difference between two models' scores (A − B) with a 95 % interval. Paired when both answered the same
 /// questions (the per-question differences carry the shared difficulty away, a much narrower interval); unpaired
-/// otherwise, from the two standard errors.
+/// otherwise, from the two standard errors; or, when only the two scores and their Wilson intervals are at hand (stored
+/// summaries), Newcombe's hybrid score interval.
 /// </summary>
 public static class DifferenceInterval
 {
+    /// <summary>
+    /// Newcombe's hybrid score interval (1998, method 10) for the difference of two independent proportions, from each
+    /// proportion's own Wilson interval: lower = d − √((p₁−l₁)² + (u₂−p₂)²), upper = d + √((u₁−p₁)² + (p₂−l₂)²).
+    /// </summary>
+    public static ConfidenceInterval Newcombe(ConfidenceInterval a, ConfidenceInterval b)
+    {
+        var d = a.Estimate - b.Estimate;
+        var lower = d - Math.Sqrt(Square(a.Estimate - a.Lower) + Square(b.Upper - b.Estimate));
+        var upper = d + Math.Sqrt(Square(a.Upper - a.Estimate) + Square(b.Estimate - b.Lower));
+        return new ConfidenceInterval(d, Math.Max(-1, lower), Math.Min(1, upper));
+    }
+
     /// <summary>Independent samples: SE = √(SE_A² + SE_B²).</summary>
     public static ConfidenceInterval Unpaired(MeanEstimate a, MeanEstimate b, double z = WilsonInterval.Z95)
     {
@@ -31,4 +44,6 @@ public static class DifferenceInterval
 
     private static Dictionary<string, double> PerQuestionMeans(IEnumerable<(string Question, double Value)> observations) =>
         observations.GroupBy(o => o.Question, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Average(o => o.Value), StringComparer.Ordinal);
+
+    private static double Square(double x) => x * x;
 }

@@ -1,9 +1,8 @@
-using Yardstick.Core.Pages;
 using Yardstick.Core.Statistics;
 
-namespace Yardstick.Core.Tests.Pages;
+namespace Yardstick.Core.Tests.Statistics;
 
-public sealed class ProportionDifferenceTests
+public sealed class NewcombeDifferenceTests
 {
     [Fact]
     public void Newcombe_interval_matches_the_published_example()
@@ -13,7 +12,7 @@ public sealed class ProportionDifferenceTests
         var b = WilsonInterval.Of(48, 80);
 
         // When the difference is computed from the two Wilson intervals
-        var ci = ProportionDifference.Newcombe(a.Estimate, a.Lower, a.Upper, b.Estimate, b.Lower, b.Upper);
+        var ci = DifferenceInterval.Newcombe(a, b);
 
         // Then it matches the paper
         Assert.Equal(0.2, ci.Estimate, 9);
@@ -29,7 +28,7 @@ public sealed class ProportionDifferenceTests
         var a = WilsonInterval.Of(30, 40);
 
         // When differenced
-        var ci = ProportionDifference.Newcombe(a.Estimate, a.Lower, a.Upper, a.Estimate, a.Lower, a.Upper);
+        var ci = DifferenceInterval.Newcombe(a, a);
 
         // Then the interval is symmetric about 0 and includes it
         Assert.Equal(0, ci.Estimate, 12);

@@ -37,6 +37,29 @@ public sealed class PerfCommandTests(ModelServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_api_key_never_reaches_the_database_or_the_output()
+    {
+        // Given a key in an environment variable named on the command line
+        const string secret = "sk-yardstick-test-7d1f0c9e5b";
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+        var json = Path.Combine(data, "perf.json");
+
+        // When a perf run uses it
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--api-key-env", "YARDSTICK_TEST_KEY", "--requests", "2", "--max-tokens", "8", "--json", json, "--data", data],
+            environment: new Dictionary<string, string> { ["YARDSTICK_TEST_KEY"] = secret });
+
+        // Then the run worked, and no file it wrote nor anything it printed holds the key
+        Assert.True(perf.ExitCode == 0, perf.All);
+        Assert.DoesNotContain(secret, perf.All, StringComparison.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories))
+        {
+            var bytes = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
+            Assert.DoesNotContain(secret, System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Refused_connection_is_counted_as_failed_requests_not_a_crash()
     {
         var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;

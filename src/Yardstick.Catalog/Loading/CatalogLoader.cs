@@ -11,14 +11,27 @@ public static class CatalogLoader
     {
         if (!Directory.Exists(directory))
             return new CatalogLoadResult([], [new CatalogError(directory, "(folder)", "does not exist")], 0);
-        var files = Directory.EnumerateFiles(directory, "*.yaml").Concat(Directory.EnumerateFiles(directory, "*.yml"))
-            .OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var contents = files.Select(f => (Name: Path.GetFileName(f), Yaml: File.ReadAllText(f))).ToList();
+        var files = ModelFiles(directory);
+        var contents = ReadFiles(files);
         var result = LoadFiles(contents);
         return contents.Count == 0
             ? result with { Errors = [.. result.Errors, new CatalogError(directory, "(folder)", "holds no .yaml model files")] }
             : result;
     }
+
+    /// <summary>
+    /// The same hash as <see cref="CatalogLoadResult.ContentSha256"/>, without parsing: enough to tell whether the files
+    /// changed since an import. Null when the folder does not exist.
+    /// </summary>
+    public static string? ContentHashOf(string directory) =>
+        Directory.Exists(directory) ? ContentHash(ReadFiles(ModelFiles(directory))) : null;
+
+    private static List<string> ModelFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.yaml").Concat(Directory.EnumerateFiles(directory, "*.yml"))
+            .OrderBy(f => f, StringComparer.Ordinal).ToList();
+
+    private static List<(string Name, string Yaml)> ReadFiles(IEnumerable<string> files) =>
+        files.Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
 
     public static CatalogLoadResult LoadFiles(IReadOnlyList<(string Name, string Yaml)> files)
     {

@@ -18,10 +18,11 @@ internal static class StorageSessionFactory
         await database.MigrateAsync(cancellationToken);
         var importer = new CatalogImporter(database);
         var directory = CatalogLocator.Resolve(settings.Catalog);
-        var catalog = CatalogLoader.LoadDirectory(directory);
         var lastImport = await importer.LastImportHashAsync(cancellationToken);
-        if (lastImport != catalog.ContentSha256)
+        // Hashing the files is cheap; parsing and validating them is only needed when they changed since the last import.
+        if (lastImport != CatalogLoader.ContentHashOf(directory))
         {
+            var catalog = CatalogLoader.LoadDirectory(directory);
             if (catalog.IsValid)
             {
                 var result = await importer.ImportAsync(catalog.Models, directory, catalog.ContentSha256, cancellationToken);

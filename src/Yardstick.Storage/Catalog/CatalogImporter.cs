@@ -14,27 +14,22 @@ public sealed class CatalogImporter(YardstickDatabase database)
     public async Task<CatalogImportResult> ImportAsync(IReadOnlyList<ModelCard> models, string sourceDirectory, string contentSha256,
         CancellationToken cancellationToken = default)
     {
-        var hash = contentSha256;
         await using var context = database.CreateContext();
         var strategy = context.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
             var previous = await context.Models.CountAsync(cancellationToken);
-            // Children cascade; deleting in bulk keeps the import a handful of statements.
-            await context.FactSources.ExecuteDeleteAsync(cancellationToken);
-            await context.Capabilities.ExecuteDeleteAsync(cancellationToken);
-            await context.PublishedScores.ExecuteDeleteAsync(cancellationToken);
-            await context.Endpoints.ExecuteDeleteAsync(cancellationToken);
+            // One bulk delete: fact sources, capabilities, scores and endpoints go with their model (ON DELETE CASCADE).
             await context.Models.ExecuteDeleteAsync(cancellationToken);
             context.Models.AddRange(models.Select(CatalogMapping.ToEntity));
             context.CatalogImports.Add(new CatalogImportEntity
             {
-                ImportedUtc = DateTimeOffset.UtcNow, SourceDirectory = sourceDirectory, Models = models.Count, ContentSha256 = hash,
+                ImportedUtc = DateTimeOffset.UtcNow, SourceDirectory = sourceDirectory, Models = models.Count, ContentSha256 = contentSha256,
             });
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new CatalogImportResult(previous, models.Count, hash);
+            return new CatalogImportResult(previous, models.Count, contentSha256);
         });
     }
 

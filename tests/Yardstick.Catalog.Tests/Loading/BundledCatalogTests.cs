@@ -52,4 +52,12 @@ public sealed class BundledCatalogTests
         Assert.Equal(new DateOnly(2025, 4, 1), gpt.ReleaseDate);
         Assert.Contains(gpt.PublishedScores, s => s.Benchmark == "mmlu-pro" && s.Value == 81.8);
     }
+
+    [Fact]
+    public void Hash_without_parsing_equals_the_loaders_hash()
+    {
+        Assert.Equal(Bundled.Value.ContentSha256, CatalogLoader.ContentHashOf(RepositoryPaths.Catalog));
+        Assert.Equal(64, Bundled.Value.ContentSha256.Length);
+        Assert.Null(CatalogLoader.ContentHashOf(Path.Combine(RepositoryPaths.Catalog, "no-such-folder")));
+    }
 }

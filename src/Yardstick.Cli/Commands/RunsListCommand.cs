@@ -31,9 +31,9 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
         var table = new Table().AddColumns("run id", "kind", "model", "task", "status", "started (UTC)", "samples", "failed");
         foreach (var run in runs)
         {
-            var samples = await storage.Runs.GetSamplesAsync(run.Id, cancellationToken);
+            var samples = await storage.Runs.CountSamplesAsync(run.Id, cancellationToken);
             table.AddRow(run.Id, run.Kind.ToString().ToLowerInvariant(), run.ModelSlug ?? run.ModelId, run.Task, run.Status.ToString(),
-                run.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"), samples.Count.ToString(), samples.Count(s => !s.Succeeded).ToString());
+                run.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"), samples.Total.ToString(), samples.Failed.ToString());
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"{runs.Count} run(s) in {storage.Description}.");

@@ -15,6 +15,9 @@ public interface IRunStore
 
     Task<IReadOnlyList<SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default);
 
+    /// <summary>How many samples a run has and how many of them failed, without loading them.</summary>
+    Task<SampleCounts> CountSamplesAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The most recent successful sample of any run whose <see cref="SampleRecord.PromptSha256"/> equals
     /// <paramref name="cacheKey"/> (a hash of model, messages, parameters and epoch): the completion cache.

@@ -49,6 +49,11 @@ public sealed class InMemoryRunStore : IRunStore
     public Task<IReadOnlyList<SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<SampleRecord>>(_samples.TryGetValue(runId, out var queue) ? queue.ToList() : []);
 
+    public Task<SampleCounts> CountSamplesAsync(string runId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_samples.TryGetValue(runId, out var queue)
+            ? new SampleCounts(queue.Count, queue.Count(s => !s.Succeeded))
+            : new SampleCounts(0, 0));
+
     public Task<SampleRecord?> FindCompletedSampleAsync(string cacheKey, CancellationToken cancellationToken = default) =>
         Task.FromResult(_samples.Values.SelectMany(q => q)
             .Where(s => s.PromptSha256 == cacheKey && s.Succeeded)

@@ -78,6 +78,16 @@ public sealed class EfRunStore(YardstickDatabase database) : IRunStore
         return rows.Select(RunMapping.ToRecord).ToList();
     }
 
+    public async Task<SampleCounts> CountSamplesAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var none = nameof(ErrorKind.None);
+        var samples = context.Samples.Where(s => s.RunId == runId);
+        return new SampleCounts(
+            await samples.CountAsync(cancellationToken),
+            await samples.CountAsync(s => s.ErrorKind != none, cancellationToken));
+    }
+
     public async Task<SampleRecord?> FindCompletedSampleAsync(string cacheKey, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();

@@ -58,6 +58,8 @@ public abstract class RunStoreContractTests
 
         var samples = await store.GetSamplesAsync("perf-2");
         Assert.Equal([ErrorKind.None, ErrorKind.RateLimited], samples.Select(s => s.ErrorKind));
+        Assert.Equal(new SampleCounts(2, 1), await store.CountSamplesAsync("perf-2"));
+        Assert.Equal(new SampleCounts(0, 0), await store.CountSamplesAsync("no-such-run"));
     }
 
     [Fact]

@@ -97,6 +97,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [DefaultValue(3)]
         public int MaxAttempts { get; init; } = 3;
 
+        [CommandOption("--max-failed-share <SHARE>")]
+        [Description(RunOutcomeReport.MaxFailedShareDescription)]
+        [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
+
         [CommandOption("--no-cache")]
         [Description("Do not reuse stored completions with the same model, messages, parameters and epoch.")]
         public bool NoCache { get; init; }
@@ -127,6 +132,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error("--input-price and --output-price go together and cannot be negative.");
             if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
+            if (RunOutcomeReport.ProblemWith(MaxFailedShare) is { } shareProblem)
+                return ValidationResult.Error(shareProblem);
             return ValidationResult.Success();
         }
     }
@@ -208,6 +215,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             UseCache = !settings.NoCache,
             Resume = !settings.NoResume,
             MaxAttempts = settings.MaxAttempts,
+            OutcomePolicy = new RunOutcomePolicy { MaxFailedShare = settings.MaxFailedShare },
         };
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
         var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
@@ -218,7 +226,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         if (settings.Samples is not null)
             await EvalOutputFiles.WriteSamplesAsync(settings.Samples, result.Samples, cancellationToken);
         PrintSummary(result, storage.Description);
-        return 0;
+        // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a score.
+        return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Run.Id], cancellationToken);
     }
 
     private static void ReportProblems(IReadOnlyList<DatasetProblem> problems)

@@ -9,6 +9,7 @@ using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Downloads;
 using Yardstick.Evals.Model;
@@ -194,10 +195,12 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         }
         var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
         var baseUrl = new Uri(settings.BaseUrl!);
+        // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
+        var secrets = new SecretRedactor();
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var provider = ProviderFactory.Create(
             new ProviderEndpoint { ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv },
-            new RetryOptions { MaxRetries = 0 });
+            new RetryOptions { MaxRetries = 0 }, secrets);
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,
@@ -217,7 +220,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             MaxAttempts = settings.MaxAttempts,
             OutcomePolicy = new RunOutcomePolicy { MaxFailedShare = settings.MaxFailedShare },
         };
-        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
         var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
             progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
         ReportProblems(result.Problems);

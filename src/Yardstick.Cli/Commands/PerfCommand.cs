@@ -8,6 +8,7 @@ using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
 using Yardstick.Measure.Load;
 using Yardstick.Measure.Workloads;
 using Yardstick.Providers;
@@ -199,6 +200,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ICompletionProvider provider;
+        // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
+        var secrets = new SecretRedactor();
         try
         {
             var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
@@ -211,7 +214,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 FirstByteTimeout = timeout,
                 IdleTimeout = timeout,
                 SendIgnoreEos = settings.IgnoreEos,
-            }, RetryOptions.Default with { MaxRetries = settings.Retries });
+            }, RetryOptions.Default with { MaxRetries = settings.Retries }, secrets);
         }
         catch (ProviderException e)
         {
@@ -219,7 +222,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             return 2;
         }
 
-        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
         var options = settings.ToOptions(workload);
         if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)

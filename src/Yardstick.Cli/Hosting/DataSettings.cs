@@ -18,6 +18,10 @@ public class DataSettings : CommandSettings
     [Description("Catalog folder with one YAML file per model (default: the repository's catalog/models).")]
     public string? Catalog { get; init; }
 
+    [CommandOption("--max-text-chars <CHARS>")]
+    [Description("Longest answer, and longest reasoning, stored per sample (default 262144 characters); longer text is cut and flagged truncated_by_yardstick with its length.")]
+    public int? MaxTextChars { get; init; }
+
     public string ResolveDataDirectory() =>
         Path.GetFullPath(Data ?? Environment.GetEnvironmentVariable("YARDSTICK_DATA") ?? ".data");
 }

@@ -17,9 +17,12 @@ public enum ErrorKind
     IdleTimeout,
     /// <summary>The stream ended before its terminator (<c>[DONE]</c>, <c>message_stop</c>).</summary>
     StreamCut,
-    /// <summary>An event whose data was not the JSON expected.</summary>
+    /// <summary>An event whose data was not the JSON expected (a protocol error: not retried).</summary>
     MalformedEvent,
+    /// <summary>An event whose bytes were not UTF-8 (a protocol error: not retried).</summary>
     InvalidUtf8,
+    /// <summary>A successful status with a body that is not an event stream, e.g. an HTML login or error page (a protocol error: not retried).</summary>
+    UnexpectedContentType,
     /// <summary>A chunk with an empty <c>choices</c> list where content was expected.</summary>
     EmptyChoices,
     /// <summary>The prompt does not fit the model's context window.</summary>

@@ -15,10 +15,12 @@ namespace Yardstick.Evals.Running;
 /// </summary>
 public static class EvalRunner
 {
+    // Protocol errors (MalformedEvent, InvalidUtf8, UnexpectedContentType) are not retried, here as in perf's retries: the
+    // endpoint answered, wrongly, and the failed sample records how (docs/reliability.md).
     private static readonly HashSet<ErrorKind> Transient =
     [
         ErrorKind.RateLimited, ErrorKind.ServerError, ErrorKind.ConnectionRefused, ErrorKind.ConnectTimeout, ErrorKind.FirstByteTimeout,
-        ErrorKind.IdleTimeout, ErrorKind.StreamCut, ErrorKind.Timeout, ErrorKind.MalformedEvent, ErrorKind.EmptyChoices, ErrorKind.Unknown,
+        ErrorKind.IdleTimeout, ErrorKind.StreamCut, ErrorKind.Timeout, ErrorKind.EmptyChoices, ErrorKind.Unknown,
     ];
 
     public static async Task<EvalRunResult> RunAsync(

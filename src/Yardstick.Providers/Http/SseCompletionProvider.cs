@@ -53,6 +53,10 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
             yield return new ResponseStarted(headersTimestamp, (int)response.StatusCode);
             if (!HttpFailures.IsSuccess(response.StatusCode))
                 throw await HttpFailures.FromStatusAsync(response, timeouts.Token).ConfigureAwait(false);
+            // A proxy's or portal's HTML page with 200 is not a cut stream: say what came, with its status and type.
+            if (response.Content.Headers.ContentType?.MediaType is { } mediaType && IsPageNotStream(mediaType))
+                throw new ProviderException(ErrorKind.UnexpectedContentType,
+                    $"HTTP {(int)response.StatusCode} with content type {mediaType}, not an event stream (is the base URL an API endpoint?).", (int)response.StatusCode);
 
             await foreach (var completionEvent in ReadEventsAsync(response, timeouts, arrivals, cancellationToken).ConfigureAwait(false))
                 yield return completionEvent;
@@ -142,6 +146,9 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         later.CompletionTokens ?? earlier.CompletionTokens,
         later.ReasoningTokens ?? earlier.ReasoningTokens,
         later.CachedPromptTokens ?? earlier.CachedPromptTokens);
+
+    private static bool IsPageNotStream(string mediaType) =>
+        mediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

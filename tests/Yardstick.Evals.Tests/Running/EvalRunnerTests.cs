@@ -93,6 +93,20 @@ public sealed class EvalRunnerTests
         Assert.Equal(1, result.Samples.Single().Retries);
     }
 
+    [Theory]
+    [InlineData(ErrorKind.MalformedEvent)]
+    [InlineData(ErrorKind.InvalidUtf8)]
+    [InlineData(ErrorKind.UnexpectedContentType)]
+    public async Task A_protocol_error_is_not_retried_as_in_perf(ErrorKind kind)
+    {
+        var provider = new ScriptedProvider((_, _) => ScriptedReply.Fail(kind));
+
+        var result = await EvalRunner.RunAsync(provider, new BuiltinArithmeticEval(), Options(limit: 2) with { MaxAttempts = 3 }, new InMemoryRunStore(), cancellationToken: Token);
+
+        Assert.Equal(2, provider.Calls);
+        Assert.All(result.Samples, s => Assert.Equal((kind, 0), (s.ErrorKind, s.Retries)));
+    }
+
     [Fact]
     public async Task A_client_error_is_not_retried()
     {

@@ -367,6 +367,25 @@ public sealed class OpenAiChatProviderTests
     }
 
     [Fact]
+    public async Task An_html_page_with_status_200_fails_as_unexpected_content_type_with_its_status()
+    {
+        // Given a server that answers with a login page instead of an event stream
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync("<html><body>Please sign in</body></html>", context.RequestAborted);
+        });
+
+        // When it is streamed
+        var run = await ProviderRun.CollectAsync(TestProviders.OpenAi(server.BaseUrl), cancellationToken: Ct);
+
+        // Then it fails naming the status and the content type, not as a cut stream
+        var failure = Assert.IsType<ProviderException>(run.Failure);
+        Assert.Equal((ErrorKind.UnexpectedContentType, (int?)200), (failure.Kind, failure.StatusCode));
+        Assert.Contains("HTTP 200 with content type text/html", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_choices_list_and_no_text_fails_as_empty_choices()
     {
         // Given a stream whose only chunk has an empty choices list

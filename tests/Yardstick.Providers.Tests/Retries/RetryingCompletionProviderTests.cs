@@ -45,6 +45,8 @@ public sealed class RetryingCompletionProviderTests
     [InlineData(ErrorKind.ClientError)]
     [InlineData(ErrorKind.ConnectionRefused)]
     [InlineData(ErrorKind.MalformedEvent)]
+    [InlineData(ErrorKind.InvalidUtf8)]
+    [InlineData(ErrorKind.UnexpectedContentType)]
     public async Task Failures_that_a_retry_cannot_fix_are_not_retried(ErrorKind kind)
     {
         var inner = new ScriptedProvider(new ProviderException(kind, "no"));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Hosting;
 using Yardstick.Core.Runs;
 
@@ -20,8 +21,12 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
         public string? Model { get; init; }
 
         [CommandOption("--limit <N>")]
+        [Description("At most N runs, newest first (1 to 100,000; default 20).")]
         [DefaultValue(20)]
+        [OptionRange(1, 100_000)]
         public int Limit { get; init; } = 20;
+
+        public override ValidationResult Validate() => OptionRanges.Check(this);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -107,6 +107,18 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [OptionRange(1, 100)]
         public int MaxAttempts { get; init; } = 3;
 
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("First-byte and idle timeout per request (default 60 s): a stalled stream becomes a failed sample instead of a hang.")]
+        [DefaultValue(DefaultTimeoutSeconds)]
+        [OptionRange(0, 3600, MinimumIsExclusive = true)]
+        public double TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
+
+        /// <summary>
+        /// 60 s: a reasoning model may think for a minute before its first byte on a loaded server, yet ten stalled
+        /// questions with three attempts each still end within half an hour, not hours.
+        /// </summary>
+        public const double DefaultTimeoutSeconds = 60;
+
         [CommandOption("--no-cache")]
         [Description("Do not reuse stored completions with the same model, messages, parameters and epoch.")]
         public bool NoCache { get; init; }
@@ -189,8 +201,13 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
         var baseUrl = new Uri(settings.BaseUrl!);
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
+        var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
         var provider = ProviderFactory.Create(
-            new ProviderEndpoint { ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv },
+            new ProviderEndpoint
+            {
+                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv,
+                FirstByteTimeout = timeout, IdleTimeout = timeout,
+            },
             new RetryOptions { MaxRetries = 0 });
         var options = new EvalRunOptions
         {

@@ -17,7 +17,7 @@ public sealed class ProgramSignalTests
     {
         var data = Directory.CreateTempSubdirectory("yardstick-sigterm-serve-").FullName;
         var (process, url) = await CliProcess.StartServingAsync(["serve", "--port", "0", "--data", data]);
-        using var _ = process;
+        using var running = new CliProcess.Running(process); // killed at the end if it is still there
         using var http = new HttpClient { BaseAddress = url };
         (await http.GetAsync("", TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
 
@@ -77,7 +77,7 @@ public sealed class ProgramSignalTests
         var data = Directory.CreateTempSubdirectory("yardstick-sigterm-up-").FullName;
         var (process, url) = await CliProcess.StartServingAsync(["up", "--port", "0", "--data", data, "--requests", "1", "--eval-limit", "1"],
             TimeSpan.FromMinutes(5));
-        using var _ = process;
+        using var running = new CliProcess.Running(process);
 
         var clock = Stopwatch.StartNew();
         Signal(process);

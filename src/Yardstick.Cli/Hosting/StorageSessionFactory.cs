@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Yardstick.Catalog.Loading;
 using Yardstick.Storage;
 using Yardstick.Storage.Catalog;
@@ -26,8 +25,9 @@ internal static class StorageSessionFactory
             if (catalog.IsValid)
             {
                 var result = await importer.ImportAsync(catalog.Models, directory, catalog.ContentSha256, cancellationToken);
+                // Notes go to stderr: stdout may be a JSON document (runs list --json) that a script parses.
                 if (lastImport is not null)
-                    AnsiConsole.MarkupLineInterpolated($"[grey]Catalog files changed: re-imported {result.ImportedModels} models (was {result.PreviousModels}).[/]");
+                    Console.Error.WriteLine($"Catalog files changed: re-imported {result.ImportedModels} models (was {result.PreviousModels}).");
             }
             else if (lastImport is null)
             {
@@ -35,7 +35,7 @@ internal static class StorageSessionFactory
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]The catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).[/]");
+                Console.Error.WriteLine($"warning: the catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).");
             }
         }
         return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description, owner: database);

@@ -23,7 +23,7 @@ public sealed class EvalFaultTests
 
         var eval = await RunAsync(server, data, "--limit", "2", "--max-attempts", "2", "--samples", samplesFile);
 
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(90));
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, FaultCase.TimeBound);
         Assert.True(eval.ExitCode == (expected.Succeeds ? 0 : 1), $"exit code {eval.ExitCode}\n{eval.All}");
         var (run, samples) = await StoredRuns.SingleAsync(data, RunKind.Eval);
         Assert.Equal(expected.Succeeds ? RunStatus.Completed : RunStatus.Failed, run.Status);
@@ -73,5 +73,5 @@ public sealed class EvalFaultTests
     private static Task<CliProcess.Result> RunAsync(FaultServer server, string data, params string[] more) =>
         CliProcess.RunAsync(["eval", "--base-url", server.BaseUrl.ToString(), "--model", "fault-model", "--eval", "builtin-arith", "--timeout", "2",
             "--api-key-env", FaultCase.KeyVariable, "--data", data, "--catalog", FaultCatalog.Folder, .. more],
-            timeout: TimeSpan.FromMinutes(2), environment: new Dictionary<string, string> { [FaultCase.KeyVariable] = FaultCase.Key });
+            timeout: FaultCase.TimeBound * 2, environment: new Dictionary<string, string> { [FaultCase.KeyVariable] = FaultCase.Key });
 }

@@ -39,4 +39,10 @@ public sealed record FaultCase(FaultKind Kind, ErrorKind Error, string? MessageP
     public const string Key = "sk-fault-suite-5f3a9c1e7d2b";
 
     public const string KeyVariable = "YARDSTICK_FAULT_KEY";
+
+    /// <summary>
+    /// A run of two samples with two attempts each must end well before the default 60–120 s timeouts could expire even
+    /// once per attempt (≥ 240 s for a stall), yet a process start on two loaded cores can take a minute by itself.
+    /// </summary>
+    public static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(180);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Spectre.Console;
 using Yardstick.Cli;
+using Yardstick.Core.Secrets;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -29,6 +30,7 @@ catch (Exception e) when (Environment.GetEnvironmentVariable("YARDSTICK_DEBUG") 
 {
     // A clear one-line reason for the person at the terminal; YARDSTICK_DEBUG=1 shows the stack trace.
     var reason = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
-    await Console.Error.WriteLineAsync($"error: {reason.Message}");
+    // An endpoint may echo the key in what it answers: the message is redacted like everything Yardstick stores.
+    await Console.Error.WriteLineAsync($"error: {SecretRedactor.ForCommandLine(args).Redact(reason.Message)}");
     return 1;
 }

@@ -1,5 +1,6 @@
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Providers;
+using Yardstick.Core.Secrets;
 using Yardstick.Providers.Anthropic;
 using Yardstick.Providers.Http;
 using Yardstick.Providers.OpenAiCompatible;
@@ -17,10 +18,14 @@ public static class ProviderFactory
     /// A provider for <paramref name="endpoint"/>. The returned provider owns its HttpClient for the life of the process
     /// (one per endpoint is the intended use). In-process GGUF endpoints are built by Yardstick.Local, not here.
     /// </summary>
-    public static ICompletionProvider Create(ProviderEndpoint endpoint, RetryOptions? retries = null)
+    /// <param name="endpoint">Where and what to call.</param>
+    /// <param name="retries">Bounded retries for 429 and 5xx; <c>MaxRetries = 0</c> for none.</param>
+    /// <param name="secrets">Learns the endpoint's key, so that whatever the command stores or prints is redacted of it.</param>
+    public static ICompletionProvider Create(ProviderEndpoint endpoint, RetryOptions? retries = null, SecretRedactor? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         var apiKey = ApiKeys.FromEnvironment(endpoint.ApiKeyEnvironmentVariable);
+        secrets?.Register(apiKey);
         var http = ProviderHttpClients.Create(endpoint.ConnectTimeout);
         ICompletionProvider provider = endpoint.ApiStyle switch
         {

@@ -10,6 +10,7 @@ using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Downloads;
 using Yardstick.Evals.Model;
@@ -120,6 +121,12 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         /// </summary>
         public const double DefaultTimeoutSeconds = 60;
 
+        [CommandOption("--max-failed-share <SHARE>")]
+        [Description(RunOutcomeReport.MaxFailedShareDescription)]
+        [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        [OptionRange(0, 1)]
+        public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
+
         [CommandOption("--no-cache")]
         [Description("Do not reuse stored completions with the same model, messages, parameters and epoch.")]
         public bool NoCache { get; init; }
@@ -206,6 +213,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         }
         var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
         var baseUrl = new Uri(settings.BaseUrl!);
+        // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
+        var secrets = new SecretRedactor();
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
         var provider = ProviderFactory.Create(
@@ -214,7 +223,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv,
                 FirstByteTimeout = timeout, IdleTimeout = timeout,
             },
-            new RetryOptions { MaxRetries = 0 });
+            new RetryOptions { MaxRetries = 0 }, secrets);
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,
@@ -232,8 +241,9 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             UseCache = !settings.NoCache,
             Resume = !settings.NoResume,
             MaxAttempts = settings.MaxAttempts,
+            OutcomePolicy = new RunOutcomePolicy { MaxFailedShare = settings.MaxFailedShare },
         };
-        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
         var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
             progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
         ReportProblems(result.Problems);
@@ -242,7 +252,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         if (settings.Samples is not null)
             await EvalOutputFiles.WriteSamplesAsync(settings.Samples, result.Samples, cancellationToken);
         PrintSummary(result, storage.Description);
-        return 0;
+        // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a score.
+        return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Run.Id], cancellationToken);
     }
 
     private static void ReportProblems(IReadOnlyList<DatasetProblem> problems)

@@ -8,6 +8,8 @@ using Yardstick.Cli.Perf;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
 using Yardstick.Measure.Load;
 using Yardstick.Measure.Workloads;
 using Yardstick.Providers;
@@ -121,6 +123,12 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [OptionRange(0, 3600, MinimumIsExclusive = true)]
         public double TimeoutSeconds { get; init; } = 120;
 
+        [CommandOption("--max-failed-share <SHARE>")]
+        [Description(RunOutcomeReport.MaxFailedShareDescription)]
+        [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        [OptionRange(0, 1)]
+        public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
+
         [CommandOption("--model-slug <SLUG>")]
         [Description("Catalog model this endpoint serves, so that its page shows the figures (default: the catalog endpoint with this base URL and model id, if any).")]
         public string? ModelSlug { get; init; }
@@ -195,12 +203,15 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             MaxTokens = MaxTokens,
             IgnoreEos = IgnoreEos,
             Slo = Slo,
+            OutcomePolicy = RunOutcomeReport.ProblemWith(MaxFailedShare) is null ? new RunOutcomePolicy { MaxFailedShare = MaxFailedShare } : RunOutcomePolicy.Default,
         };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ICompletionProvider provider;
+        // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
+        var secrets = new SecretRedactor();
         try
         {
             var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
@@ -213,7 +224,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 FirstByteTimeout = timeout,
                 IdleTimeout = timeout,
                 SendIgnoreEos = settings.IgnoreEos,
-            }, RetryOptions.Default with { MaxRetries = settings.Retries });
+            }, RetryOptions.Default with { MaxRetries = settings.Retries }, secrets);
         }
         catch (ProviderException e)
         {
@@ -221,7 +232,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             return 2;
         }
 
-        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
         var options = settings.ToOptions(workload);
         if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)
@@ -243,20 +254,25 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                         byRate ? string.Create(CultureInfo.InvariantCulture, $"rate {point.Level:0.###}/s") : $"concurrency {point.Level}");
                 if (settings.Json is not null)
                     await PerfJsonFile.WriteSweepAsync(settings.Json, points, cancellationToken);
-                return points.Any(p => p.Summary.Requests.Ok > 0) ? 0 : 1;
+                return await RunOutcomeReport.ExitCodeAsync(storage.Runs, points.Select(p => p.Summary.RunId!), cancellationToken);
             }
             var summary = await PerfProgressView.Default.RunAsync(title, settings.Requests,
                 progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)
                 await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);
-            // A run where nothing succeeded measured nothing: scripts must not mistake it for a result.
-            return summary.Requests.Ok > 0 ? 0 : 1;
+            // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a result.
+            return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [summary.RunId!], cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             AnsiConsole.MarkupLine("[yellow]interrupted:[/] the run is stored as Interrupted with the samples measured so far.");
             return 130;
+        }
+        catch (RunLeaseLostException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
         }
     }
 }

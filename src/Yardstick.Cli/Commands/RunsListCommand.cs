@@ -35,8 +35,6 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
         [CommandOption("--json")]
         [Description("Print a JSON array of runs {id, kind, status, model_slug, task, started_utc, finished_utc, samples, failed, failure_reason} instead of the table.")]
         public bool Json { get; init; }
-
-        public override ValidationResult Validate() => OptionRanges.Check(this);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

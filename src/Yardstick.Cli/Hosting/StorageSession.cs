@@ -1,5 +1,6 @@
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
 
 namespace Yardstick.Cli.Hosting;
 
@@ -13,7 +14,14 @@ public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string
 
     /// <summary>Opens (creating and migrating when needed) the database the settings name, importing the catalog if it is empty.</summary>
     public static Task<StorageSession> OpenAsync(DataSettings settings, CancellationToken cancellationToken = default) =>
-        StorageSessionFactory.OpenAsync(settings, cancellationToken);
+        StorageSessionFactory.OpenAsync(settings, new SecretRedactor(), cancellationToken);
+
+    /// <summary>
+    /// Opens the database with every write redacted by <paramref name="secrets"/> (which knows the keys of the command's
+    /// providers) and every sample's text capped (see <see cref="StorageSessionFactory"/>).
+    /// </summary>
+    public static Task<StorageSession> OpenAsync(DataSettings settings, SecretRedactor secrets, CancellationToken cancellationToken = default) =>
+        StorageSessionFactory.OpenAsync(settings, secrets, cancellationToken);
 
     public ValueTask DisposeAsync() => owner?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,4 +1,6 @@
 using Yardstick.Catalog.Loading;
+using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
 using Yardstick.Storage;
 using Yardstick.Storage.Catalog;
 using Yardstick.Storage.Runs;
@@ -8,11 +10,16 @@ namespace Yardstick.Cli.Hosting;
 /// <summary>
 /// Opens the database the settings name and migrates it. The catalog is imported on first use and again whenever the
 /// catalog files changed since the last import; changed files that do not validate leave the imported catalog as it was.
+/// Every run store a command gets writes through one redaction point (<see cref="RedactingRunStore"/>) and the text caps
+/// (<see cref="CappingRunStore"/>), in that order, so a secret is masked before any text is cut.
 /// </summary>
 internal static class StorageSessionFactory
 {
-    public static async Task<StorageSession> OpenAsync(DataSettings settings, CancellationToken cancellationToken)
+    public static async Task<StorageSession> OpenAsync(DataSettings settings, SecretRedactor secrets, CancellationToken cancellationToken)
     {
+        if (settings.MaxTextChars is < 1)
+            throw new InvalidOperationException("--max-text-chars must be at least 1 (characters of answer and of reasoning stored per sample).");
+        var caps = settings.MaxTextChars is { } max ? new SampleTextCaps { MaxAnswerChars = max, MaxReasoningChars = max } : SampleTextCaps.Default;
         var database = OpenDatabase(settings);
         await database.MigrateAsync(cancellationToken);
         var importer = new CatalogImporter(database);
@@ -38,7 +45,8 @@ internal static class StorageSessionFactory
                 Console.Error.WriteLine($"warning: the catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).");
             }
         }
-        return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description, owner: database);
+        var runs = new RedactingRunStore(new CappingRunStore(new EfRunStore(database), caps), secrets);
+        return new StorageSession(runs, new EfCatalogStore(database), database.Description, owner: database);
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

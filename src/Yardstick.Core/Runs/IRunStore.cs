@@ -35,7 +35,7 @@ public interface IRunStore
 
     Task<IReadOnlyList<SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default);
 
-    /// <summary>A run's samples in stored order, read as they are needed (exports of large runs never hold them all).</summary>
+    /// <summary>A run's samples in issue order (Sequence, then Epoch), read as they are needed (exports of large runs never hold them all).</summary>
     IAsyncEnumerable<SampleRecord> StreamSamplesAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>How many samples a run has and how many of them failed, without loading them.</summary>

@@ -95,7 +95,7 @@ public sealed class InMemoryRunStore(TimeProvider? clock = null) : IRunStore
 
     public async IAsyncEnumerable<SampleRecord> StreamSamplesAsync(string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var sample in Snapshot(runId))
+        foreach (var sample in Snapshot(runId).OrderBy(s => s.Sequence).ThenBy(s => s.Epoch))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return sample;

@@ -37,6 +37,8 @@ public sealed record EvalRunOptions
     /// <summary>First delay between attempts when the server gives no Retry-After; doubles per attempt.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>When the finished run counts as failed (nothing succeeded, or more than its share of questions failed).</summary>
+    public RunOutcomePolicy OutcomePolicy { get; init; } = RunOutcomePolicy.Default;
     /// <summary>How long the run's lease lasts without a heartbeat (renewed every third of it): after it, another process may resume the run.</summary>
     public TimeSpan LeaseTtl { get; init; } = RunLease.DefaultTtl;
     /// <summary>Who executes the run, as stored in its lease; null = a fresh id naming this host and process.</summary>

@@ -86,7 +86,9 @@ public static class EvalRunner
         if (lease.IsLost)
             throw new RunLeaseLostException(run.Id, lease.Owner);
         var result = await SummariseAsync(eval, options, run.Id, dataset, store, cancellationToken);
-        await store.CompleteRunAsync(run.Id, RunStatus.Completed, System.Text.Json.JsonSerializer.Serialize(result.Summary), cancellationToken);
+        // One rule for every runner: nothing succeeded, or too many failed, and the run is stored Failed with the reason.
+        var outcome = options.OutcomePolicy.Judge(result.Samples);
+        await store.CompleteRunAsync(run.Id, outcome.Status, System.Text.Json.JsonSerializer.Serialize(result.Summary), outcome.FailureReason, cancellationToken);
         // Released before the run is read back, so the returned record shows a run nobody holds.
         await lease.DisposeAsync();
         var finished = await store.GetRunAsync(run.Id, cancellationToken) ?? run;

@@ -47,6 +47,8 @@ public sealed record PerfRunOptions
     /// <summary>Prompts are fresh per request and can be 100k tokens: by default only their hash and length are stored.</summary>
     public bool StorePromptText { get; init; }
 
+    /// <summary>When the finished run counts as failed (nothing succeeded, or more than its share of measured requests failed).</summary>
+    public RunOutcomePolicy OutcomePolicy { get; init; } = RunOutcomePolicy.Default;
     /// <summary>How long the run's lease lasts without a heartbeat (renewed every third of it).</summary>
     public TimeSpan LeaseTtl { get; init; } = RunLease.DefaultTtl;
     /// <summary>Who executes the run, as stored in its lease; null = a fresh id naming this host and process.</summary>

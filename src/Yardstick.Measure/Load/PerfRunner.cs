@@ -14,7 +14,8 @@ namespace Yardstick.Measure.Load;
 /// <c>"warmup": true</c> in their details, excluded from every figure; up to <c>Concurrency</c> at once, so connections are
 /// open before measuring), then the measured requests in a closed loop of
 /// <c>Concurrency</c> streams or as open-loop Poisson arrivals, stores every sample in batches, and completes the run
-/// with its summary (status Completed, or Interrupted on cancellation, or Failed if storing failed).
+/// with its summary: Completed, or Failed with the reason when <see cref="PerfRunOptions.OutcomePolicy"/> says so (nothing
+/// succeeded, too many failed) or storing failed, or Interrupted on cancellation.
 /// </summary>
 public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? clock = null)
 {
@@ -50,8 +51,11 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             await state.Writer.CompleteAsync().ConfigureAwait(false);
             if (lease.IsLost)
                 throw new RunLeaseLostException(run.Id, owner);
-            var summary = Summarise(state.Samples, run.Id, options.Slo);
-            await store.CompleteRunAsync(run.Id, RunStatus.Completed, PerfSummaryJson.Serialize(summary), CancellationToken.None).ConfigureAwait(false);
+            var samples = state.Samples;
+            var summary = Summarise(samples, run.Id, options.Slo);
+            // One rule for every runner: nothing succeeded, or too many failed, and the run is stored Failed with the reason.
+            var outcome = options.OutcomePolicy.Judge(samples.Where(s => !PerfAnalysis.IsWarmup(s)));
+            await store.CompleteRunAsync(run.Id, outcome.Status, PerfSummaryJson.Serialize(summary), outcome.FailureReason, CancellationToken.None).ConfigureAwait(false);
             return summary;
         }
         catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)

@@ -193,7 +193,7 @@ public sealed partial class EfRunStore(YardstickDatabase database, TimeProvider?
     public async IAsyncEnumerable<SampleRecord> StreamSamplesAsync(string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var rows = context.Samples.AsNoTracking().Where(s => s.RunId == runId).OrderBy(s => s.Id).AsAsyncEnumerable();
+        var rows = context.Samples.AsNoTracking().Where(s => s.RunId == runId).OrderBy(s => s.Sequence).ThenBy(s => s.Epoch).ThenBy(s => s.Id).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
             yield return RunMapping.ToRecord(row);
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,29 +27,36 @@ internal static class RunsApi
         var run = await data.Runs.GetRunAsync(id, cancellationToken);
         if (run is null)
             return TypedResults.NotFound(new ErrorDto($"No run with id '{id}'."));
-        var samples = await data.Runs.GetSamplesAsync(run.Id, cancellationToken);
-        return TypedResults.Ok(From(run, samples.Count));
+        // Counted in the database: a run of a million samples is never loaded to say how many it has.
+        var counts = await data.Runs.CountSamplesAsync(run.Id, cancellationToken);
+        return TypedResults.Ok(From(run, counts.Total));
     }
 
+    /// <summary>
+    /// Streams the CSV row by row from the database (in issue order), so that parallel exports of large runs hold one
+    /// sample each in memory, not the run. A succeeded sample has an empty error_kind.
+    /// </summary>
     private static async Task<IResult> SamplesCsvAsync(string id, SiteData data, CancellationToken cancellationToken)
     {
         var run = await data.Runs.GetRunAsync(id, cancellationToken);
         if (run is null)
             return TypedResults.NotFound(new ErrorDto($"No run with id '{id}'."));
-        var samples = await data.Runs.GetSamplesAsync(run.Id, cancellationToken);
-        var csv = new Csv().Row(
-            "run_id", "sequence", "epoch", "prompt_id", "request_started_utc", "load", "input_tokens_normalised", "input_tokens_native",
-            "ttft_s", "first_answer_token_s", "last_token_s", "token_events", "output_tokens_normalised", "output_tokens_native",
-            "reasoning_tokens", "reasoning_tokens_source", "finish_reason", "http_status", "error_kind", "error_message", "retries",
-            "extracted_answer", "correct", "score", "cost_usd", "prompt_sha256");
-        foreach (var s in samples.OrderBy(s => s.Sequence).ThenBy(s => s.Epoch))
+        return Results.Stream(async body =>
         {
-            csv.Row(s.RunId, s.Sequence, s.Epoch, s.PromptId, s.RequestStartedUtc, s.Load, s.InputTokensNormalised, s.InputTokensNative,
-                s.TtftSeconds, s.FirstAnswerTokenSeconds, s.LastTokenSeconds, s.TokenEvents, s.OutputTokensNormalised, s.OutputTokensNative,
-                s.ReasoningTokens, s.ReasoningTokensSource, s.FinishReason, s.HttpStatus, s.ErrorKind.ToString(), s.ErrorMessage, s.Retries,
-                s.ExtractedAnswer, s.Correct, s.Score, s.CostUsd, s.PromptSha256);
-        }
-        return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
+            await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
+            await writer.WriteAsync(Csv.Line(
+                "run_id", "sequence", "epoch", "prompt_id", "request_started_utc", "load", "input_tokens_normalised", "input_tokens_native",
+                "ttft_s", "first_answer_token_s", "last_token_s", "token_events", "output_tokens_normalised", "output_tokens_native",
+                "reasoning_tokens", "reasoning_tokens_source", "finish_reason", "http_status", "error_kind", "error_message", "retries",
+                "extracted_answer", "correct", "score", "cost_usd", "prompt_sha256"));
+            await foreach (var s in data.Runs.StreamSamplesAsync(run.Id, cancellationToken))
+            {
+                await writer.WriteAsync(Csv.Line(s.RunId, s.Sequence, s.Epoch, s.PromptId, s.RequestStartedUtc, s.Load, s.InputTokensNormalised, s.InputTokensNative,
+                    s.TtftSeconds, s.FirstAnswerTokenSeconds, s.LastTokenSeconds, s.TokenEvents, s.OutputTokensNormalised, s.OutputTokensNative,
+                    s.ReasoningTokens, s.ReasoningTokensSource, s.FinishReason, s.HttpStatus, s.Succeeded ? "" : s.ErrorKind.ToString(), s.ErrorMessage, s.Retries,
+                    s.ExtractedAnswer, s.Correct, s.Score, s.CostUsd, s.PromptSha256));
+            }
+        }, "text/csv; charset=utf-8");
     }
 
     private static RunDto From(RunRecord run, int sampleCount)
@@ -61,6 +69,7 @@ internal static class RunsApi
             Id = run.Id,
             Kind = run.Kind.ToString().ToLowerInvariant(),
             Status = run.Status.ToString().ToLowerInvariant(),
+            FailureReason = run.FailureReason,
             ModelSlug = run.ModelSlug,
             EndpointId = run.EndpointId,
             ApiStyle = run.ApiStyle,

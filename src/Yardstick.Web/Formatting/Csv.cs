@@ -10,15 +10,12 @@ internal sealed class Csv
 
     public Csv Row(params object?[] fields)
     {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-                _text.Append(',');
-            _text.Append(Field(fields[i]));
-        }
-        _text.Append("\r\n");
+        _text.Append(Line(fields));
         return this;
     }
+
+    /// <summary>One record with its CRLF, for writers that stream rows instead of building the whole file.</summary>
+    public static string Line(params object?[] fields) => string.Join(',', fields.Select(Field)) + "\r\n";
 
     public override string ToString() => _text.ToString();
 

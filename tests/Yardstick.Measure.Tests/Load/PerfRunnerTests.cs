@@ -49,6 +49,19 @@ public sealed class PerfRunnerTests
     }
 
     [Fact]
+    public async Task A_run_where_every_request_failed_is_stored_failed_with_the_reason()
+    {
+        var store = new InMemoryRunStore();
+        var refused = new ConcurrencyProbeProvider(failure: _ => new ProviderException(ErrorKind.ConnectionRefused, "Connection refused (127.0.0.1:9)"));
+
+        var summary = await new PerfRunner().RunAsync(refused, Options(requests: 10, warmup: 2), store, cancellationToken: Ct);
+
+        var run = await store.GetRunAsync(summary.RunId!, Ct);
+        Assert.Equal((RunStatus.Failed, "all 10 requests failed: connection_refused (10)"), (run!.Status, run.FailureReason));
+        Assert.NotNull(run.SummaryJson); // the figures stay readable on the run page
+    }
+
+    [Fact]
     public async Task A_run_holds_its_lease_while_it_runs_and_releases_it_at_the_end()
     {
         // Given a store that records the lease the run had when its first samples were stored

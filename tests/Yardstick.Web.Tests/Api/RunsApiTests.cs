@@ -35,7 +35,31 @@ public sealed class RunsApiTests(SeededSite site)
         Assert.StartsWith("run_id,sequence,epoch,prompt_id,request_started_utc", lines[0], StringComparison.Ordinal);
         Assert.Equal(7, lines.Length);
         Assert.Contains(lines, l => l.Contains(",ServerError,HTTP 503 from the server,", StringComparison.Ordinal));
-        Assert.Equal(5, lines.Count(l => l.Contains(",None,", StringComparison.Ordinal)));
+        // and a succeeded sample has an empty error kind, not "None"
+        Assert.Equal(5, lines.Skip(1).Count(l => l.Split(',')[18].Length == 0));
+        Assert.DoesNotContain(lines, l => l.Contains(",None,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Exports_stream_from_the_store_and_never_load_a_whole_run()
+    {
+        // Given a site whose store refuses to hand out a run's samples as one list
+        await using var streaming = await SiteServer.StartAsync(new Core.Catalog.InMemoryCatalogStore(SeedCatalog.All()),
+            new NoWholeRunStore(await SeedRuns.CreateAsync(Ct)));
+
+        // When the run and its samples are exported
+        using var run = JsonDocument.Parse(await streaming.Client.GetStringAsync($"/api/runs/{SeedRuns.Qwen3Perf}", Ct));
+        var csv = await streaming.Client.GetStringAsync($"/api/runs/{SeedRuns.Qwen3Perf}/samples.csv", Ct);
+
+        // Then both answer in full
+        Assert.Equal(6, run.RootElement.GetProperty("sample_count").GetInt32());
+        Assert.Equal(7, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private sealed class NoWholeRunStore(Core.Runs.IRunStore inner) : Core.Runs.DelegatingRunStore(inner)
+    {
+        public override Task<IReadOnlyList<Core.Runs.SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("An export loaded every sample of a run at once.");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Spectre.Console;
 using Yardstick.Cli;
 using Yardstick.Core.Secrets;
@@ -9,9 +10,16 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = !cancellation.IsCancellationRequested;
     cancellation.Cancel();
 };
+// SIGTERM (docker stop, systemd, kill) stops as gracefully as Ctrl-C: the same token, so runs in flight store their
+// samples and are marked Interrupted, the site stops listening and the database is closed. A second SIGTERM kills.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+});
 try
 {
-    return await YardstickApp.Create().RunAsync(args, cancellation.Token);
+    return await YardstickApp.RunAsync(args, Console.Error, cancellation.Token);
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {

@@ -8,7 +8,7 @@ namespace Yardstick.Storage;
 /// Opens the database a connection string names: <c>Host=…</c> (or <c>postgres://</c>) selects PostgreSQL, anything else is a
 /// SQLite connection string or file path. Creates short-lived contexts; migrations run once in <see cref="MigrateAsync"/>.
 /// </summary>
-public sealed partial class YardstickDatabase
+public sealed partial class YardstickDatabase : IAsyncDisposable
 {
     private readonly DbContextOptions _options;
 
@@ -65,6 +65,25 @@ public sealed partial class YardstickDatabase
         await context.Database.MigrateAsync(cancellationToken);
         if (Provider == DatabaseProvider.Sqlite)
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes the pooled connections of this database, so that a command that ends (or is stopped by SIGTERM) leaves
+    /// it closed: for SQLite the last close checkpoints the write-ahead log into the file and removes <c>-wal</c>.
+    /// </summary>
+    public ValueTask DisposeAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            using var connection = new SqliteConnection(ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+        return ValueTask.CompletedTask;
     }
 
     [GeneratedRegex(@"(^|;)\s*(Host|Server)\s*=", RegexOptions.IgnoreCase)]

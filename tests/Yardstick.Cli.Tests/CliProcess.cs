@@ -30,6 +30,81 @@ internal static partial class CliProcess
         throw new InvalidOperationException("The server exited before printing its URL:\n" + seen);
     }
 
+    /// <summary>Starts any verb and returns at once; what it prints is collected in <see cref="Running.Output"/>.</summary>
+    public static Running Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = StartInfo(arguments, null);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var running = new Running(process);
+        process.OutputDataReceived += (_, e) => running.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => running.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return running;
+    }
+
+    /// <summary>Sends SIGTERM, as `kill PID`, docker stop and systemd do (the `dotnet` host runs the program in its own process).</summary>
+    public static void Terminate(Process process)
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+            throw new InvalidOperationException($"kill -TERM {process.Id} failed with exit code {kill.ExitCode}");
+    }
+
+    /// <summary>A started `yardstick` process: its output so far, SIGTERM, and a bounded wait for its exit.</summary>
+    public sealed class Running(Process process) : IDisposable
+    {
+        private readonly System.Text.StringBuilder _output = new();
+
+        public Process Process { get; } = process;
+
+        public string Output
+        {
+            get
+            {
+                lock (_output)
+                    return _output.ToString();
+            }
+        }
+
+        internal void Append(string? line)
+        {
+            if (line is null)
+                return;
+            lock (_output)
+                _output.AppendLine(line);
+        }
+
+        public void Terminate() => CliProcess.Terminate(Process);
+
+        /// <summary>The exit code, or a failure with the output when the process is still running after <paramref name="bound"/>.</summary>
+        public async Task<int> WaitForExitAsync(TimeSpan bound)
+        {
+            using var cts = new CancellationTokenSource(bound);
+            try
+            {
+                await Process.WaitForExitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"yardstick still running {bound.TotalSeconds} s after the wait began:\n{Output}");
+            }
+            Process.WaitForExit(); // drains the redirected output
+            return Process.ExitCode;
+        }
+
+        public void Dispose()
+        {
+            if (!Process.HasExited)
+                Process.Kill(entireProcessTree: true);
+            Process.Dispose();
+        }
+    }
+
     public static async Task<Result> RunAsync(IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Evals;
 using Yardstick.Cli.Hosting;
 using Yardstick.Core.Catalog;
@@ -41,16 +42,19 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
 
         [CommandOption("--limit <N>")]
         [Description("Only the first N questions (in the eval's stable order).")]
+        [OptionRange(1, 10_000_000)]
         public int? Limit { get; init; }
 
         [CommandOption("--epochs <K>")]
         [Description("Ask each question K times; the score is the mean pass@1 with a clustered interval.")]
         [DefaultValue(1)]
+        [OptionRange(1, 1000)]
         public int Epochs { get; init; } = 1;
 
         [CommandOption("--concurrency <C>")]
         [Description("Requests in flight at once against the endpoint.")]
         [DefaultValue(4)]
+        [OptionRange(1, 4096)]
         public int Concurrency { get; init; } = 4;
 
         [CommandOption("--data-dir <DIR>")]
@@ -71,14 +75,18 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
 
         [CommandOption("--max-tokens <N>")]
         [Description("Token budget per response (default: the eval's).")]
+        [OptionRange(1, 1_000_000)]
         public int? MaxTokens { get; init; }
 
         [CommandOption("--temperature <T>")]
+        [Description("Sampling temperature, 0 to 2 (default 0).")]
         [DefaultValue(0.0)]
+        [OptionRange(0, 2)]
         public double Temperature { get; init; }
 
         [CommandOption("--seed <N>")]
         [Description("Sampling seed sent to the endpoint (offset by the epoch), and the seed of the built-in evals.")]
+        [OptionRange(0, int.MaxValue)]
         public int? Seed { get; init; }
 
         [CommandOption("--model-slug <SLUG>")]
@@ -87,20 +95,36 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
 
         [CommandOption("--input-price <USD>")]
         [Description("Input price, USD per 1M tokens (with --output-price; without both the cost is 'unavailable').")]
+        [OptionRange(0, 1_000_000)]
         public decimal? InputPrice { get; init; }
 
         [CommandOption("--output-price <USD>")]
         [Description("Output price, USD per 1M tokens.")]
+        [OptionRange(0, 1_000_000)]
         public decimal? OutputPrice { get; init; }
 
         [CommandOption("--max-attempts <N>")]
         [Description("Attempts per sample for transient endpoint errors before it is recorded as failed.")]
         [DefaultValue(3)]
+        [OptionRange(1, 100)]
         public int MaxAttempts { get; init; } = 3;
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("First-byte and idle timeout per request (default 60 s): a stalled stream becomes a failed sample instead of a hang.")]
+        [DefaultValue(DefaultTimeoutSeconds)]
+        [OptionRange(0, 3600, MinimumIsExclusive = true)]
+        public double TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
+
+        /// <summary>
+        /// 60 s: a reasoning model may think for a minute before its first byte on a loaded server, yet ten stalled
+        /// questions with three attempts each still end within half an hour, not hours.
+        /// </summary>
+        public const double DefaultTimeoutSeconds = 60;
 
         [CommandOption("--max-failed-share <SHARE>")]
         [Description(RunOutcomeReport.MaxFailedShareDescription)]
         [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        [OptionRange(0, 1)]
         public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
 
         [CommandOption("--no-cache")]
@@ -117,24 +141,18 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (string.IsNullOrWhiteSpace(BaseUrl) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 return ValidationResult.Error("--base-url must be an absolute http(s) URL, e.g. http://127.0.0.1:8080/v1.");
             if (string.IsNullOrWhiteSpace(Model))
                 return ValidationResult.Error("--model is required.");
             if (string.IsNullOrWhiteSpace(Eval) || !EvalRegistry.Names.Contains(Eval))
                 return ValidationResult.Error($"--eval must be one of: {string.Join(", ", EvalRegistry.Names)}.");
-            if (Limit is < 1)
-                return ValidationResult.Error("--limit must be at least 1.");
-            if (Epochs < 1 || Concurrency < 1 || MaxAttempts < 1)
-                return ValidationResult.Error("--epochs, --concurrency and --max-attempts must be at least 1.");
-            if (MaxTokens is < 1)
-                return ValidationResult.Error("--max-tokens must be at least 1.");
-            if (InputPrice is < 0 || OutputPrice is < 0 || (InputPrice is null) != (OutputPrice is null))
-                return ValidationResult.Error("--input-price and --output-price go together and cannot be negative.");
+            if ((InputPrice is null) != (OutputPrice is null))
+                return ValidationResult.Error("--input-price and --output-price go together.");
             if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
-            if (RunOutcomeReport.ProblemWith(MaxFailedShare) is { } shareProblem)
-                return ValidationResult.Error(shareProblem);
             return ValidationResult.Success();
         }
     }
@@ -198,8 +216,13 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
         var secrets = new SecretRedactor();
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
+        var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
         var provider = ProviderFactory.Create(
-            new ProviderEndpoint { ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv },
+            new ProviderEndpoint
+            {
+                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv,
+                FirstByteTimeout = timeout, IdleTimeout = timeout,
+            },
             new RetryOptions { MaxRetries = 0 }, secrets);
         var options = new EvalRunOptions
         {

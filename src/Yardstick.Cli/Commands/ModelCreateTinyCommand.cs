@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Local.Gguf;
 using Yardstick.Local.Tiny;
 
@@ -21,6 +22,7 @@ public sealed class ModelCreateTinyCommand : AsyncCommand<ModelCreateTinyCommand
 
         [CommandOption("--seed <N>")]
         [Description("Seed of the random weights; the same seed gives a byte-identical file. Default: 42.")]
+        [OptionRange(int.MinValue, int.MaxValue)]
         public int Seed { get; init; } = TinyModel.DefaultSeed;
 
         [CommandOption("--f16")]
@@ -29,6 +31,8 @@ public sealed class ModelCreateTinyCommand : AsyncCommand<ModelCreateTinyCommand
 
         public override ValidationResult Validate()
         {
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (string.IsNullOrWhiteSpace(Out))
                 return ValidationResult.Error("--out <PATH> is required.");
             if (Directory.Exists(Out))

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Hosting;
 using Yardstick.Cli.Perf;
 using Yardstick.Core.Catalog;
@@ -45,25 +46,31 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [CommandOption("--requests <N>")]
         [Description("Measured requests (warm-up not included).")]
         [DefaultValue(20)]
+        [OptionRange(1, 1_000_000)]
         public int Requests { get; init; } = 20;
 
         [CommandOption("--concurrency <C>")]
         [Description("Streams in flight at once (closed loop); with --rate, a cap on requests in flight when above 1.")]
         [DefaultValue(1)]
+        [OptionRange(1, 4096)]
         public int Concurrency { get; init; } = 1;
 
         [CommandOption("--rate <R>")]
         [Description("Open loop: Poisson arrivals at R requests per second.")]
+        [OptionRange(0, 100_000, MinimumIsExclusive = true)]
         public double? Rate { get; init; }
 
         [CommandOption("--prompt-tokens <N>")]
         [Description("Prompt length in o200k tokens, fresh per request (about 100, 1000, 10000, 100000 are the standard classes).")]
         [DefaultValue(100)]
+        // The workload's own bounds: 2,000,000 is beyond every context window (see MaximumPromptTokens).
+        [OptionRange(PromptLengthWorkload.MinimumPromptTokens, PromptLengthWorkload.MaximumPromptTokens)]
         public int PromptTokens { get; init; } = 100;
 
         [CommandOption("--max-tokens <N>")]
         [Description("Answer length asked for.")]
         [DefaultValue(256)]
+        [OptionRange(1, 1_000_000)]
         public int MaxTokens { get; init; } = 256;
 
         [CommandOption("--workload <NAME>")]
@@ -74,6 +81,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [CommandOption("--warmup <N>")]
         [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
         [DefaultValue(1)]
+        [OptionRange(0, 10_000)]
         public int Warmup { get; init; } = 1;
 
         [CommandOption("--sweep <LEVELS>")]
@@ -86,14 +94,17 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
 
         [CommandOption("--slo-ttft <SECONDS>")]
         [Description("Goodput: a request is good only if its TTFT is at most this.")]
+        [OptionRange(0, 86_400, MinimumIsExclusive = true)]
         public double? SloTtft { get; init; }
 
         [CommandOption("--slo-itl <SECONDS>")]
         [Description("Goodput: a request is good only if its mean inter-token gap is at most this.")]
+        [OptionRange(0, 86_400, MinimumIsExclusive = true)]
         public double? SloItl { get; init; }
 
         [CommandOption("--slo-e2e <SECONDS>")]
         [Description("Goodput: a request is good only if its E2E latency is at most this.")]
+        [OptionRange(0, 86_400, MinimumIsExclusive = true)]
         public double? SloE2e { get; init; }
 
         [CommandOption("--ignore-eos")]
@@ -103,16 +114,19 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [CommandOption("--retries <N>")]
         [Description("Retries for 429 and 5xx before the first token (Retry-After honoured).")]
         [DefaultValue(3)]
+        [OptionRange(0, 100)]
         public int Retries { get; init; } = 3;
 
         [CommandOption("--timeout <SECONDS>")]
         [Description("First-byte and idle timeout.")]
         [DefaultValue(120.0)]
+        [OptionRange(0, 3600, MinimumIsExclusive = true)]
         public double TimeoutSeconds { get; init; } = 120;
 
         [CommandOption("--max-failed-share <SHARE>")]
         [Description(RunOutcomeReport.MaxFailedShareDescription)]
         [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        [OptionRange(0, 1)]
         public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
 
         [CommandOption("--model-slug <SLUG>")]
@@ -125,6 +139,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (string.IsNullOrWhiteSpace(BaseUrl) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
                 return ValidationResult.Error("--base-url must be an http(s) URL, e.g. http://127.0.0.1:8000/v1.");
             if (!string.IsNullOrEmpty(url.UserInfo))
@@ -141,12 +157,6 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--sweep sweeps concurrency; it cannot be combined with --rate.");
             if (SweepRate is not null && (ParseRates(SweepRate) is null || Sweep is not null || Rate is not null))
                 return ValidationResult.Error("--sweep-rate must be a comma-separated list of positive rates, without --sweep or --rate.");
-            if (Retries < 0 || !(TimeoutSeconds > 0))
-                return ValidationResult.Error("--retries must be at least 0 and --timeout positive.");
-            if (SloTtft is <= 0 || SloItl is <= 0 || SloE2e is <= 0)
-                return ValidationResult.Error("SLO bounds must be positive seconds.");
-            if (RunOutcomeReport.ProblemWith(MaxFailedShare) is { } shareProblem)
-                return ValidationResult.Error(shareProblem);
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
         }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Hosting;
 using Yardstick.Core.Pricing;
 
@@ -14,6 +15,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [CommandOption("--port <N>")]
         [Description("Port on 127.0.0.1 (default 5080; 0 picks a free one).")]
         [DefaultValue(5080)]
+        [OptionRange(0, 65535)]
         public int Port { get; init; } = 5080;
 
         [CommandOption("--blend <RATIO>")]
@@ -23,8 +25,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Port is < 0 or > 65535)
-                return ValidationResult.Error($"--port {Port} is not a TCP port (0–65535).");
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             try
             {
                 BlendRatio.Parse(Blend);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Core.Providers;
 using Yardstick.Local.Inference;
 using Yardstick.Local.Server;
@@ -21,18 +22,22 @@ public sealed class ServeModelCommand : AsyncCommand<ServeModelCommand.Settings>
 
         [CommandOption("--port <N>")]
         [Description("TCP port on 127.0.0.1 (0 picks a free one). Default: 8080.")]
+        [OptionRange(0, 65535)]
         public int Port { get; init; } = 8080;
 
         [CommandOption("--context <TOKENS>")]
         [Description("Context window per sequence. Default: the model's trained length, at most 4096.")]
+        [OptionRange(16, 1_048_576)]
         public int? Context { get; init; }
 
         [CommandOption("--parallel <N>")]
         [Description("Sequences generated at once; more requests wait. Default: 2.")]
+        [OptionRange(1, 256)]
         public int Parallel { get; init; } = 2;
 
         [CommandOption("--threads <N>")]
         [Description("CPU threads per decode. Default: all cores.")]
+        [OptionRange(1, 1024)]
         public int? Threads { get; init; }
 
         [CommandOption("--model-id <ID>")]
@@ -41,16 +46,10 @@ public sealed class ServeModelCommand : AsyncCommand<ServeModelCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (string.IsNullOrWhiteSpace(Gguf))
                 return ValidationResult.Error("--gguf <PATH> is required.");
-            if (Port is < 0 or > 65535)
-                return ValidationResult.Error($"--port must be between 0 and 65535 (was {Port}).");
-            if (Context is < 16)
-                return ValidationResult.Error($"--context must be at least 16 tokens (was {Context}).");
-            if (Parallel < 1)
-                return ValidationResult.Error($"--parallel must be at least 1 (was {Parallel}).");
-            if (Threads is < 1)
-                return ValidationResult.Error($"--threads must be at least 1 (was {Threads}).");
             return ValidationResult.Success();
         }
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Evals;
 using Yardstick.Cli.Hosting;
 using Yardstick.Cli.Perf;
@@ -30,6 +31,7 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         [CommandOption("--port <N>")]
         [Description("Port on 127.0.0.1 for the site (default 5080; 0 picks a free one).")]
         [DefaultValue(5080)]
+        [OptionRange(0, 65535)]
         public int Port { get; init; } = 5080;
 
         [CommandOption("--gguf <PATH>")]
@@ -39,6 +41,7 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         [CommandOption("--requests <N>")]
         [Description("Requests in the perf run (default 20).")]
         [DefaultValue(20)]
+        [OptionRange(1, 100_000)]
         public int Requests { get; init; } = 20;
 
         [CommandOption("--eval <NAME>")]
@@ -49,6 +52,7 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         [CommandOption("--eval-limit <N>")]
         [Description("Questions in the eval run (default 40).")]
         [DefaultValue(40)]
+        [OptionRange(1, 100_000)]
         public int EvalLimit { get; init; } = 40;
 
         [CommandOption("--data-dir <DIR>")]
@@ -61,12 +65,8 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Port is < 0 or > 65535)
-                return ValidationResult.Error($"--port {Port} is not a TCP port (0–65535).");
-            if (Requests < 1)
-                return ValidationResult.Error("--requests must be at least 1.");
-            if (EvalLimit < 1)
-                return ValidationResult.Error("--eval-limit must be at least 1.");
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (!EvalRegistry.Names.Contains(Eval))
                 return ValidationResult.Error($"--eval {Eval} is not one of: {string.Join(", ", EvalRegistry.Names)}.");
             if (Gguf is not null && !File.Exists(Gguf))

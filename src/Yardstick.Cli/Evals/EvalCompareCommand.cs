@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Hosting;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Runs;
@@ -25,7 +26,8 @@ public sealed class EvalCompareCommand : AsyncCommand<EvalCompareCommand.Setting
         public string? B { get; init; }
 
         public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(A) || string.IsNullOrWhiteSpace(B) ? ValidationResult.Error("--run-a and --run-b (two eval run ids) are required.") : ValidationResult.Success();
+            OptionRanges.Check(this) is { Successful: false } outOfRange ? outOfRange
+            : string.IsNullOrWhiteSpace(A) || string.IsNullOrWhiteSpace(B) ? ValidationResult.Error("--run-a and --run-b (two eval run ids) are required.") : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

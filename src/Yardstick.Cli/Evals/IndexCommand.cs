@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Hosting;
 using Yardstick.Core.Evals;
 using Yardstick.Evals.Index;
@@ -30,7 +31,8 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         public string? Json { get; init; }
 
         public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Model) ? ValidationResult.Error("--model is required.")
+            OptionRanges.Check(this) is { Successful: false } outOfRange ? outOfRange
+            : string.IsNullOrWhiteSpace(Model) ? ValidationResult.Error("--model is required.")
             : Weights is not null && !File.Exists(Weights) ? ValidationResult.Error($"--weights {Weights} does not exist.")
             : ValidationResult.Success();
     }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using Yardstick.Cli.CommandLine;
 
 namespace Yardstick.Cli.Hosting;
 
@@ -20,7 +22,11 @@ public class DataSettings : CommandSettings
 
     [CommandOption("--max-text-chars <CHARS>")]
     [Description("Longest answer, and longest reasoning, stored per sample (default 262144 characters); longer text is cut and flagged truncated_by_yardstick with its length.")]
+    [OptionRange(1, 16_777_216)]
     public int? MaxTextChars { get; init; }
+
+    /// <summary>The ranges of the numeric options; verbs that validate more call <see cref="OptionRanges.Check"/> first themselves.</summary>
+    public override ValidationResult Validate() => OptionRanges.Check(this);
 
     public string ResolveDataDirectory() =>
         Path.GetFullPath(Data ?? Environment.GetEnvironmentVariable("YARDSTICK_DATA") ?? ".data");

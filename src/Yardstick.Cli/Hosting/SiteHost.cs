@@ -12,6 +12,9 @@ namespace Yardstick.Cli.Hosting;
 /// <summary>Starts the site over an open storage session, prints where it listens, and serves until cancelled.</summary>
 internal static class SiteHost
 {
+    /// <summary>How long requests in flight (a large CSV export) may take to finish once the site is asked to stop.</summary>
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(3);
+
     public static async Task<int> ServeAsync(StorageSession storage, int port, BlendRatio blend, string? highlightPath, CancellationToken cancellationToken)
     {
         var options = new SiteOptions { Port = port, BlendRatio = blend, Index = YardstickIndex.Current };
@@ -25,15 +28,20 @@ internal static class SiteHost
         AnsiConsole.MarkupLine("Press Ctrl-C to stop.");
         // Print the bare URL last on its own line so scripts can read it.
         Console.WriteLine(address + "/");
+        // Ctrl-C and SIGTERM cancel the command's token (Program.cs); the host's own console lifetime only stops the
+        // application, which a bare wait would never notice. Either one ends the wait, then the site stops gracefully
+        // (requests in flight get a few seconds) and the caller closes the database.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl-C: stop gracefully below.
+            // Asked to stop: stop gracefully below.
         }
-        await app.StopAsync(CancellationToken.None);
+        using var grace = new CancellationTokenSource(ShutdownGrace);
+        await app.StopAsync(grace.Token);
         return 0;
     }
 }

@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Yardstick.Catalog.Loading;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Secrets;
@@ -33,8 +32,9 @@ internal static class StorageSessionFactory
             if (catalog.IsValid)
             {
                 var result = await importer.ImportAsync(catalog.Models, directory, catalog.ContentSha256, cancellationToken);
+                // Notes go to stderr: stdout may be a JSON document (runs list --json) that a script parses.
                 if (lastImport is not null)
-                    AnsiConsole.MarkupLineInterpolated($"[grey]Catalog files changed: re-imported {result.ImportedModels} models (was {result.PreviousModels}).[/]");
+                    Console.Error.WriteLine($"Catalog files changed: re-imported {result.ImportedModels} models (was {result.PreviousModels}).");
             }
             else if (lastImport is null)
             {
@@ -42,11 +42,11 @@ internal static class StorageSessionFactory
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]The catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).[/]");
+                Console.Error.WriteLine($"warning: the catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).");
             }
         }
         var runs = new RedactingRunStore(new CappingRunStore(new EfRunStore(database), caps), secrets);
-        return new StorageSession(runs, new EfCatalogStore(database), database.Description);
+        return new StorageSession(runs, new EfCatalogStore(database), database.Description, owner: database);
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

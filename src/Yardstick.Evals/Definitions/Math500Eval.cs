@@ -24,6 +24,9 @@ public sealed class Math500Eval(string? dataDirectory) : JsonLinesEval<EvalItem>
         var problem = DataFiles.String(row, "problem");
         var answer = DataFiles.String(row, "answer");
         var id = DataFiles.String(row, "unique_id");
+        // The id keys the stored samples (resume, cache, pairing): an empty one would merge unrelated questions.
+        if (string.IsNullOrWhiteSpace(id))
+            throw new FormatException("empty 'unique_id'");
         var prompt = "Solve the following math problem. Show your reasoning, then give the final answer as \\boxed{ANSWER}.\n\n" + problem;
         return new EvalItem(id, prompt, answer);
     }

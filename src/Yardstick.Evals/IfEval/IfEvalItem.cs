@@ -37,7 +37,7 @@ public sealed record IfEvalItem(int Key, string Prompt, IReadOnlyList<string> In
                 .ToList();
             var kwargs = Property(root, "kwargs", JsonValueKind.Array).EnumerateArray()
                 .Select(e => e.ValueKind == JsonValueKind.Object
-                    ? (IReadOnlyDictionary<string, JsonElement>)e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
+                    ? Arguments(keyValue, e)
                     : throw new FormatException($"IFEval item {keyValue}: each kwargs entry must be an object, got {e.GetRawText()}."))
                 .ToList();
             var item = new IfEvalItem(keyValue, prompt, ids, kwargs);
@@ -51,6 +51,16 @@ public sealed record IfEvalItem(int Key, string Prompt, IReadOnlyList<string> In
             }
             return item;
         }
+    }
+
+    /// <summary>One kwargs object; a repeated name is a bad line (found by the property tests), not a crash.</summary>
+    private static IReadOnlyDictionary<string, JsonElement> Arguments(int key, JsonElement entry)
+    {
+        var arguments = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in entry.EnumerateObject())
+            if (!arguments.TryAdd(property.Name, property.Value.Clone()))
+                throw new FormatException($"IFEval item {key}: kwargs repeats the argument '{property.Name}'.");
+        return arguments;
     }
 
     /// <summary>One configured checker per instruction, in order.</summary>

@@ -75,8 +75,8 @@ public sealed record PerfRunOptions
             problems.Add("Warm-up requests cannot be negative.");
         if (MaxTokens < 1)
             problems.Add("Max tokens must be at least 1.");
-        if (Workload is null && PromptTokens < PromptLengthWorkload.MinimumPromptTokens)
-            problems.Add($"Prompt tokens must be at least {PromptLengthWorkload.MinimumPromptTokens}.");
+        if (Workload is null && PromptTokens is < PromptLengthWorkload.MinimumPromptTokens or > PromptLengthWorkload.MaximumPromptTokens)
+            problems.Add($"Prompt tokens must be from {PromptLengthWorkload.MinimumPromptTokens} to {PromptLengthWorkload.MaximumPromptTokens:N0}.");
         if (SampleBatchSize < 1)
             problems.Add("Sample batch size must be at least 1.");
         return problems;

@@ -15,6 +15,12 @@ namespace Yardstick.Measure.Workloads;
 public sealed class PromptLengthWorkload : IPerfWorkload
 {
     public const int MinimumPromptTokens = 16;
+
+    /// <summary>
+    /// Beyond every context window in the catalog (the largest are 1M–2M tokens): a longer prompt could only exhaust
+    /// memory while it is built (about 7 bytes a token, twice over) before any endpoint refused it.
+    /// </summary>
+    public const int MaximumPromptTokens = 2_000_000;
     private const string Instruction = "Write a long, detailed story that uses the following words, and keep writing:";
     private readonly Tokenizer _tokenizer;
     private readonly IReadOnlyList<string> _pieces;
@@ -22,6 +28,7 @@ public sealed class PromptLengthWorkload : IPerfWorkload
     public PromptLengthWorkload(int promptTokens, Tokenizer? tokenizer = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(promptTokens, MinimumPromptTokens);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(promptTokens, MaximumPromptTokens);
         PromptTokens = promptTokens;
         _tokenizer = tokenizer ?? O200kTokenCounter.Default.Tokenizer;
         _pieces = FillerWords.SingleTokenPieces(_tokenizer);

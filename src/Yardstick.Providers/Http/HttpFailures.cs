@@ -20,9 +20,10 @@ internal static class HttpFailures
             return null;
         if (exception is OperationCanceledException && timeouts.TimedOut)
         {
-            var kind = timeouts.Phase == RequestPhase.AwaitingHeaders ? ErrorKind.FirstByteTimeout : ErrorKind.IdleTimeout;
-            var what = kind == ErrorKind.FirstByteTimeout ? "response headers" : "the next event";
-            return new ProviderException(kind, $"No {what} within {timeouts.CurrentLimit.TotalSeconds:0.###} s.", inner: exception);
+            var seconds = timeouts.CurrentLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            return timeouts.Phase == RequestPhase.AwaitingHeaders
+                ? new ProviderException(ErrorKind.FirstByteTimeout, $"No response headers within {seconds} s (first-byte timeout).", inner: exception)
+                : new ProviderException(ErrorKind.IdleTimeout, $"The stream stalled: no data for {seconds} s (idle timeout).", inner: exception);
         }
         if (Find<TimeoutException>(exception) is { } timeout)
             return new ProviderException(ErrorKind.ConnectTimeout, timeout.Message, inner: exception);

@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Yardstick.Web.Tests.Browser;
 
 /// <summary>
 /// A reader's view: headless Debian chromium (driven by Playwright through ExecutablePath, never a downloaded browser)
 /// opens pages on the live loopback site, checks what is visible and saves screenshots under TestResults/screenshots.
+/// Every wait is for the element or text that proves the new state (Playwright's Expect polls for it), never for network
+/// idle or a fixed delay: on two loaded cores a page's last request may come late, while its content is already there.
 /// </summary>
 public sealed class BrowserTests(SeededSite site)
 {
@@ -31,6 +35,16 @@ public sealed class BrowserTests(SeededSite site)
         return await body(page);
     }
 
+    /// <summary>Generous bounds for the state to appear on a loaded CI machine; a state that comes sooner ends the wait sooner.</summary>
+    private const float PatientMilliseconds = 60_000;
+
+    private static readonly LocatorAssertionsToContainTextOptions Patient = new() { Timeout = PatientMilliseconds };
+
+    private static readonly LocatorAssertionsToBeVisibleOptions PatientlyVisible = new() { Timeout = PatientMilliseconds };
+
+    /// <summary>Navigation returns once the response starts; the test then waits for the element it needs.</summary>
+    private static readonly PageGotoOptions Committed = new() { WaitUntil = WaitUntilState.Commit, Timeout = PatientMilliseconds };
+
     private static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = true });
 
@@ -40,7 +54,8 @@ public sealed class BrowserTests(SeededSite site)
         // When a reader opens GPT-4.1's page
         var (heading, pricing, speed, faqCount) = await WithPageAsync(async page =>
         {
-            await page.GotoAsync("/models/gpt-4.1");
+            await page.GotoAsync("/models/gpt-4.1", Committed);
+            await Expect(page.Locator("#faq details").First).ToBeAttachedAsync(new LocatorAssertionsToBeAttachedOptions { Timeout = PatientMilliseconds });
             await ScreenshotAsync(page, "model-gpt-4.1.png");
             return (await page.Locator("h1").InnerTextAsync(), await page.Locator("#pricing").InnerTextAsync(),
                 await page.Locator("#speed").InnerTextAsync(), await page.Locator("#faq details").CountAsync());
@@ -59,11 +74,12 @@ public sealed class BrowserTests(SeededSite site)
         // When a reader opens Qwen3 4B's page and follows the speed figure's run link
         var (speed, runHeading) = await WithPageAsync(async page =>
         {
-            await page.GotoAsync("/models/qwen3-4b-reasoning");
+            await page.GotoAsync("/models/qwen3-4b-reasoning", Committed);
+            await Expect(page.Locator("#speed a.measured").First).ToBeVisibleAsync(PatientlyVisible);
             await ScreenshotAsync(page, "model-qwen3-4b-reasoning.png");
             var speedText = await page.Locator("#speed").InnerTextAsync();
-            await page.Locator("#speed a.measured").First.ClickAsync();
-            await page.WaitForURLAsync("**/runs/**");
+            await page.Locator("#speed a.measured").First.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await Expect(page.Locator("h1")).ToContainTextAsync("Run perf-", Patient);
             await ScreenshotAsync(page, "run-perf.png");
             return (speedText, await page.Locator("h1").InnerTextAsync());
         });
@@ -79,14 +95,17 @@ public sealed class BrowserTests(SeededSite site)
         // When a reader opens GPT-4.1 vs Qwen3 4B and sets 1M input and 1M output tokens a month
         var (verdict, before, after) = await WithPageAsync(async page =>
         {
-            await page.GotoAsync("/compare/gpt-4.1/qwen3-4b-reasoning");
+            await page.GotoAsync("/compare/gpt-4.1/qwen3-4b-reasoning", Committed);
+            await Expect(page.Locator("#monthly-cost button")).ToBeVisibleAsync(PatientlyVisible);
             await ScreenshotAsync(page, "compare-gpt-4.1-vs-qwen3-4b-reasoning.png");
             var verdictText = await page.Locator("#verdict").InnerTextAsync();
             var costBefore = await page.Locator("#monthly-cost table").InnerTextAsync();
             await page.Locator("input[name=input_tokens]").FillAsync("1000000");
             await page.Locator("input[name=output_tokens]").FillAsync("1000000");
-            await page.Locator("#monthly-cost button").ClickAsync();
-            await page.WaitForURLAsync("**input_tokens=1000000**");
+            await page.Locator("#monthly-cost button").ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            // The new page's table, not the old one: it shows the cost of the traffic just submitted.
+            await Expect(page).ToHaveURLAsync(new Regex("input_tokens=1000000"), new PageAssertionsToHaveURLOptions { Timeout = PatientMilliseconds });
+            await Expect(page.Locator("#monthly-cost table")).ToContainTextAsync("$10.00", Patient);
             await ScreenshotAsync(page, "compare-traffic-1m.png");
             return (verdictText, costBefore, await page.Locator("#monthly-cost table").InnerTextAsync());
         });
@@ -105,11 +124,12 @@ public sealed class BrowserTests(SeededSite site)
         // When a reader opens the leaderboard and clicks "Blended / 1M" twice (ascending, then descending)
         var first = await WithPageAsync(async page =>
         {
-            await page.GotoAsync("/leaderboard");
-            await page.Locator("th a", new PageLocatorOptions { HasText = "Blended / 1M" }).ClickAsync();
-            await page.WaitForURLAsync("**sort=blended&dir=asc**");
-            await page.Locator("th a", new PageLocatorOptions { HasText = "Blended / 1M" }).ClickAsync();
-            await page.WaitForURLAsync("**sort=blended&dir=desc**");
+            await page.GotoAsync("/leaderboard", Committed);
+            var blended = page.Locator("th a", new PageLocatorOptions { HasText = "Blended / 1M" });
+            await blended.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await Expect(blended).ToContainTextAsync("▲", Patient); // the re-rendered header marks the ascending sort
+            await blended.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await Expect(blended).ToContainTextAsync("▼", Patient);
             await ScreenshotAsync(page, "leaderboard-blended-desc.png");
             return await page.Locator("#leaderboard tbody tr").First.Locator("td").First.InnerTextAsync();
         });

@@ -26,4 +26,10 @@ public sealed record RunRecord
     public RunStatus Status { get; init; } = RunStatus.Running;
     /// <summary>The run's summary as JSON (the CLI's --json document), recomputable from its samples.</summary>
     public string? SummaryJson { get; init; }
+    /// <summary>The plan suite that scheduled this run; null for a run started by hand.</summary>
+    public string? Suite { get; init; }
+    /// <summary>The worker that last executed the run (scheduled runs).</summary>
+    public string? Worker { get; init; }
+    /// <summary>The location label of that worker, so figures can be shown per region.</summary>
+    public string? Location { get; init; }
 }

@@ -19,5 +19,8 @@ public sealed class RunEntity
     public DateTimeOffset? FinishedUtc { get; set; }
     public required string Status { get; set; }
     public string? SummaryJson { get; set; }
+    public string? Suite { get; set; }
+    public string? Worker { get; set; }
+    public string? Location { get; set; }
     public List<SampleEntity> Samples { get; set; } = [];
 }

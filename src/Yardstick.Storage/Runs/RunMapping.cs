@@ -13,6 +13,7 @@ internal static class RunMapping
         BaseUrl = r.BaseUrl, ModelId = r.ModelId, Task = r.Task, TaskVersion = r.TaskVersion, ConfigurationJson = r.ConfigurationJson,
         YardstickVersion = r.YardstickVersion, Host = r.Host, StartedUtc = r.StartedUtc.ToUniversalTime(),
         FinishedUtc = r.FinishedUtc?.ToUniversalTime(), Status = r.Status.ToString(), SummaryJson = r.SummaryJson,
+        Suite = r.Suite, Worker = r.Worker, Location = r.Location,
     };
 
     public static RunRecord ToRecord(RunEntity e) => new()
@@ -21,6 +22,7 @@ internal static class RunMapping
         BaseUrl = e.BaseUrl, ModelId = e.ModelId, Task = e.Task, TaskVersion = e.TaskVersion, ConfigurationJson = e.ConfigurationJson,
         YardstickVersion = e.YardstickVersion, Host = e.Host, StartedUtc = e.StartedUtc, FinishedUtc = e.FinishedUtc,
         Status = Enum.Parse<RunStatus>(e.Status), SummaryJson = e.SummaryJson,
+        Suite = e.Suite, Worker = e.Worker, Location = e.Location,
     };
 
     public static SampleEntity ToEntity(SampleRecord s) => new()

@@ -8,6 +8,7 @@ using Yardstick.Core.Catalog;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Downloads;
 using Yardstick.Evals.Model;
@@ -156,6 +157,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
+        catch (RunLeaseLostException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
         catch (ProviderException e)
         {
             // Raised before any request (an --api-key-env variable that is not set); request failures become failed samples.
@@ -243,6 +249,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             AnsiConsole.WriteLine(string.Join("  ", metrics.Select(m => $"{m.Key} {Percent(m.Value)}")));
         foreach (var warning in EvalWarnings.Of(s))
             AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        foreach (var held in result.HeldElsewhere)
+            AnsiConsole.MarkupLineInterpolated($"[grey]Run {held.Id} (same configuration, unfinished) is being executed by {held.LeaseOwner ?? "another process"}; this command ran its own run instead.[/]");
         var resumed = result.Resumed ? " (resumed)" : "";
         AnsiConsole.WriteLine($"run {result.Run.Id}{resumed}, samples stored in {storageDescription}.");
     }

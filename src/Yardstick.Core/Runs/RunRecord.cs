@@ -26,6 +26,12 @@ public sealed record RunRecord
     public RunStatus Status { get; init; } = RunStatus.Running;
     /// <summary>The run's summary as JSON (the CLI's --json document), recomputable from its samples.</summary>
     public string? SummaryJson { get; init; }
+    /// <summary>Who is executing the run now (see <see cref="RunLease"/>); null when nobody holds it.</summary>
+    public string? LeaseOwner { get; init; }
+    /// <summary>When the owner's lease runs out unless renewed; after it, another process may take the run over.</summary>
+    public DateTimeOffset? LeaseExpiresUtc { get; init; }
+    /// <summary>Why a <see cref="RunStatus.Failed"/> run failed, in one plain sentence (see <c>RunOutcomePolicy</c>).</summary>
+    public string? FailureReason { get; init; }
     /// <summary>The plan suite that scheduled this run; null for a run started by hand.</summary>
     public string? Suite { get; init; }
     /// <summary>The worker that last executed the run (scheduled runs).</summary>

@@ -31,21 +31,33 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
 
         var workload = options.ResolveWorkload();
-        var run = CreateRun(options, workload);
+        var owner = options.LeaseOwner ?? RunLease.NewOwner();
+        var run = CreateRun(options, workload, owner);
         await store.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
+        await using var lease = await RunLease.TryAcquireAsync(store, run.Id, owner, options.LeaseTtl, cancellationToken: cancellationToken).ConfigureAwait(false)
+            ?? throw new RunLeaseLostException(run.Id, owner);
+        // A lost lease stops the run like a cancellation; the run is then left to whoever took it over.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress);
         try
         {
-            await WarmUpAsync(provider, state, cancellationToken).ConfigureAwait(false);
+            await WarmUpAsync(provider, state, stopping.Token).ConfigureAwait(false);
             state.PrefetchFirstWave();
             if (options.RatePerSecond is { } rate)
-                await RunOpenLoopAsync(provider, state, rate, cancellationToken).ConfigureAwait(false);
+                await RunOpenLoopAsync(provider, state, rate, stopping.Token).ConfigureAwait(false);
             else
-                await RunClosedLoopAsync(provider, state, cancellationToken).ConfigureAwait(false);
+                await RunClosedLoopAsync(provider, state, stopping.Token).ConfigureAwait(false);
             await state.Writer.CompleteAsync().ConfigureAwait(false);
+            if (lease.IsLost)
+                throw new RunLeaseLostException(run.Id, owner);
             var summary = Summarise(state.Samples, run.Id, options.Slo);
             await store.CompleteRunAsync(run.Id, RunStatus.Completed, PerfSummaryJson.Serialize(summary), CancellationToken.None).ConfigureAwait(false);
             return summary;
+        }
+        catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
+        {
+            await state.Writer.CompleteAsync().ConfigureAwait(false);
+            throw new RunLeaseLostException(run.Id, owner);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -54,9 +66,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, PerfSummaryJson.Serialize(partial), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not RunLeaseLostException)
         {
-            await store.CompleteRunAsync(run.Id, RunStatus.Failed, null, CancellationToken.None).ConfigureAwait(false);
+            await store.CompleteRunAsync(run.Id, RunStatus.Failed, null, $"the run stopped: {e.Message}", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
     }
@@ -151,6 +163,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         {
             RunId = state.RunId,
             PromptId = prompt.PromptId,
+            Epoch = prompt.Epoch,
             Sequence = sequence,
             Load = state.Options.RatePerSecond ?? state.Options.Concurrency,
             PromptText = state.Options.StorePromptText ? prompt.Text : null,
@@ -166,7 +179,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         state.Report(sample, warmup);
     }
 
-    private RunRecord CreateRun(PerfRunOptions options, IPerfWorkload workload) => new()
+    private RunRecord CreateRun(PerfRunOptions options, IPerfWorkload workload, string leaseOwner) => new()
     {
         Id = RunIds.New(RunKind.Perf, _clock.GetUtcNow()),
         Kind = RunKind.Perf,
@@ -196,6 +209,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         YardstickVersion = options.YardstickVersion,
         Host = Environment.MachineName,
         StartedUtc = _clock.GetUtcNow(),
+        // Created already leased: the run belongs to this process from its first moment.
+        LeaseOwner = leaseOwner,
+        LeaseExpiresUtc = _clock.GetUtcNow() + options.LeaseTtl,
     };
 
     private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress)

@@ -19,6 +19,9 @@ public sealed class RunEntity
     public DateTimeOffset? FinishedUtc { get; set; }
     public required string Status { get; set; }
     public string? SummaryJson { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresUtc { get; set; }
+    public string? FailureReason { get; set; }
     public string? Suite { get; set; }
     public string? Worker { get; set; }
     public string? Location { get; set; }

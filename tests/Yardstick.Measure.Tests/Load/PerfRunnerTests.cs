@@ -3,6 +3,7 @@ using Yardstick.Core.Metrics;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Load;
+using Yardstick.Measure.Workloads;
 
 namespace Yardstick.Measure.Tests.Load;
 
@@ -45,6 +46,33 @@ public sealed class PerfRunnerTests
         Assert.Equal(PerfSummaryJson.Serialize(PerfAnalysis.Summarise(samples, run.Id)), run.SummaryJson);
         using var configuration = JsonDocument.Parse(run.ConfigurationJson);
         Assert.Equal(10, configuration.RootElement.GetProperty("requests").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_run_holds_its_lease_while_it_runs_and_releases_it_at_the_end()
+    {
+        // Given a store that records the lease the run had when its first samples were stored
+        var store = new LeaseWatchingStore(new InMemoryRunStore());
+
+        // When a run of the reasoning workload repeats its sixty prompts
+        var summary = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(delayMilliseconds: 0),
+            Options(requests: 130, concurrency: 4, warmup: 3) with { Workload = ReasoningWorkload.Default, LeaseOwner = "perf-test" }, store, cancellationToken: Ct);
+
+        // Then the lease was held while it ran, is released now, and every repeat was stored under its own key
+        Assert.Equal("perf-test", store.OwnerWhileRunning);
+        Assert.Null((await store.GetRunAsync(summary.RunId!, Ct))!.LeaseOwner);
+        Assert.Equal(133, (await store.GetSamplesAsync(summary.RunId!, Ct)).Count);
+    }
+
+    private sealed class LeaseWatchingStore(IRunStore inner) : DelegatingRunStore(inner)
+    {
+        public string? OwnerWhileRunning { get; private set; }
+
+        public override async Task AppendSamplesAsync(IReadOnlyList<SampleRecord> samples, CancellationToken cancellationToken = default)
+        {
+            OwnerWhileRunning ??= (await GetRunAsync(samples[0].RunId, cancellationToken))!.LeaseOwner;
+            await base.AppendSamplesAsync(samples, cancellationToken);
+        }
     }
 
     [Theory]

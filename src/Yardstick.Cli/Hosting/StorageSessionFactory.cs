@@ -3,6 +3,7 @@ using Yardstick.Catalog.Loading;
 using Yardstick.Storage;
 using Yardstick.Storage.Catalog;
 using Yardstick.Storage.Runs;
+using Yardstick.Storage.Scheduling;
 
 namespace Yardstick.Cli.Hosting;
 
@@ -38,7 +39,7 @@ internal static class StorageSessionFactory
                 AnsiConsole.MarkupLineInterpolated($"[yellow]The catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).[/]");
             }
         }
-        return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description);
+        return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description, scheduling: new EfSchedulingStore(database));
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

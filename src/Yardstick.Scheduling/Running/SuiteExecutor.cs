@@ -18,7 +18,7 @@ public sealed partial class SuiteExecutor(IRunStore runs, IStepRunner steps, Wor
     public static ResiliencePipeline DefaultRetry { get; } = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException and not ArgumentException),
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException and not ArgumentException and not RunLeaseLostException),
             MaxRetryAttempts = 5,
             BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromSeconds(1),
@@ -60,20 +60,55 @@ public sealed partial class SuiteExecutor(IRunStore runs, IStepRunner steps, Wor
 
     private async Task<RunStatus> RunStepOnceAsync(ScheduledWork work, WorkStep step, string runId, DateTimeOffset scheduledFireUtc, CancellationToken cancellationToken)
     {
-        var existing = await runs.GetRunAsync(runId, cancellationToken);
-        if (existing?.Status is RunStatus.Completed or RunStatus.Failed)
+        var waitedSince = DateTimeOffset.UtcNow;
+        while (true)
         {
-            LogStepAlreadyDone(logger, work.Key, runId, existing.Status);
-            return existing.Status;
+            var existing = await runs.GetRunAsync(runId, cancellationToken);
+            if (existing?.Status is RunStatus.Completed or RunStatus.Failed)
+            {
+                LogStepAlreadyDone(logger, work.Key, runId, existing.Status);
+                return existing.Status;
+            }
+            // A run whose holder died keeps its lease until it expires: wait for that (the takeover time), then resume it.
+            // A holder that keeps renewing is alive (a duplicate fire): after a few lease times, leave the run to it.
+            var heldUntil = existing?.LeaseOwner is not null ? existing.LeaseExpiresUtc : null;
+            if (heldUntil is { } until && until > DateTimeOffset.UtcNow)
+            {
+                if (DateTimeOffset.UtcNow - waitedSince > LeaseWaitLimit)
+                {
+                    LogLeftToHolder(logger, work.Key, runId, existing!.LeaseOwner!);
+                    return existing.Status;
+                }
+                LogWaitingForLease(logger, work.Key, runId, existing!.LeaseOwner!, until);
+                await Task.Delay(until - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(500), cancellationToken);
+                continue;
+            }
+            LogStepStarting(logger, work.Key, runId, step.Name, existing is null ? "new" : "resumed", worker.Name);
+            try
+            {
+                var status = await steps.RunStepAsync(new StepRun
+                {
+                    Work = work, Step = step, RunId = runId, Resume = existing is not null, Worker = worker, ScheduledFireUtc = scheduledFireUtc,
+                }, cancellationToken);
+                LogStepFinished(logger, work.Key, runId, status);
+                return status;
+            }
+            catch (RunLeaseLostException)
+            {
+                // Another worker took the lease between our read and our start (or took the run over): look again.
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
         }
-        LogStepStarting(logger, work.Key, runId, step.Name, existing is null ? "new" : "resumed", worker.Name);
-        var status = await steps.RunStepAsync(new StepRun
-        {
-            Work = work, Step = step, RunId = runId, Resume = existing is not null, Worker = worker, ScheduledFireUtc = scheduledFireUtc,
-        }, cancellationToken);
-        LogStepFinished(logger, work.Key, runId, status);
-        return status;
     }
+
+    /// <summary>How long a worker waits for another holder's lease before leaving the run to it (three default lease times).</summary>
+    public static TimeSpan LeaseWaitLimit { get; } = RunLease.DefaultTtl * 3;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{WorkKey}: run {RunId} is leased by {Owner} until {Until:O}; waiting for it to finish or expire")]
+    private static partial void LogWaitingForLease(ILogger logger, string workKey, string runId, string owner, DateTimeOffset until);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{WorkKey}: run {RunId} is still being executed by {Owner}; left to it")]
+    private static partial void LogLeftToHolder(ILogger logger, string workKey, string runId, string owner);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{WorkKey}: run {RunId} ({Step}, {How}) on worker {Worker}")]
     private static partial void LogStepStarting(ILogger logger, string workKey, string runId, string step, string how, string worker);

@@ -41,15 +41,13 @@ public sealed partial class YardstickScheduler : IAsyncDisposable
     public string? CurrentRunId { get; private set; }
 
     /// <summary>
-    /// Builds the scheduler (not started: <see cref="StartAsync"/> makes it a worker). For PostgreSQL, creates Quartz's
-    /// tables when missing first.
+    /// Builds the scheduler (not started: <see cref="StartAsync"/> makes it a worker). For PostgreSQL, Quartz creates its
+    /// tables when they are missing (see <c>QuartzSchedulers</c>).
     /// </summary>
     public static async Task<YardstickScheduler> CreateAsync(SchedulerSettings settings, IRunStore runs, ISchedulingStore store, IStepRunner steps,
         ILoggerFactory loggers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.PostgresConnectionString is { } connection)
-            await QuartzSchema.EnsureAsync(connection, cancellationToken);
         var lifetime = new WorkerLifetime(settings.Clustered, settings.MaxFires);
         var executor = new SuiteExecutor(runs, steps, settings.Worker, loggers.CreateLogger<SuiteExecutor>());
         var jobLogger = loggers.CreateLogger<SuiteJob>();

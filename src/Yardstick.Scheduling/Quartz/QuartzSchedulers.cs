@@ -32,6 +32,10 @@ internal static class QuartzSchedulers
                 q.UsePersistentStore(store =>
                 {
                     store.UsePostgres(connection);
+                    // Quartz 4.7 creates exactly the tables and columns it needs when they are missing (and only creates:
+                    // nothing is altered or dropped; nodes starting together are safe). The tables_postgres.sql of the
+                    // Quartz repository lags the 4.7 schema by several migrations, so Yardstick does not ship its own copy.
+                    store.ProvisionSchema();
                     store.UseClustering(c => c.CheckinInterval = settings.CheckinInterval);
                     store.ConfigureStore(o =>
                     {

@@ -68,6 +68,16 @@ public static class YardstickApp
                 .WithDescription("A model's Yardstick Index from its stored eval runs (components, CI, estimation note, verbosity, cost to run).");
             config.AddCommand<Evals.EvalCompareCommand>("eval-compare")
                 .WithDescription("Score difference A − B of two eval runs with its 95% CI (paired by question when possible).");
+            config.AddBranch("plan", plan =>
+            {
+                plan.SetDescription("Continuous measurement: plan files of endpoints and suites measured on a schedule.");
+                plan.AddCommand<PlanValidateCommand>("validate").WithDescription("Check a plan file against the catalog and the known evals; report every error.");
+                plan.AddCommand<PlanApplyCommand>("apply").WithDescription("Make the schedule match a plan file (creates, updates, removes schedules) and store it.");
+                plan.AddCommand<PlanListCommand>("list").WithDescription("Schedules with next and last fire, the suites' last runs, and the workers.");
+                plan.AddCommand<PlanRunCommand>("run").WithDescription("Fire a suite of the applied plan now, once.");
+            });
+            config.AddCommand<WorkerCommand>("worker")
+                .WithDescription("Execute scheduled runs (a node of the cluster on PostgreSQL) until stopped; heartbeats into the workers table.");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Inspect stored runs and their raw samples.");

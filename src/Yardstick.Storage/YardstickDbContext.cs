@@ -14,6 +14,9 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CatalogImportEntity> CatalogImports => Set<CatalogImportEntity>();
     public DbSet<RunEntity> Runs => Set<RunEntity>();
     public DbSet<SampleEntity> Samples => Set<SampleEntity>();
+    public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
+    public DbSet<ScheduleEntity> Schedules => Set<ScheduleEntity>();
+    public DbSet<AppliedPlanEntity> AppliedPlans => Set<AppliedPlanEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,6 +59,7 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(r => r.Id);
             e.HasIndex(r => new { r.ModelSlug, r.Kind, r.StartedUtc });
             e.HasIndex(r => new { r.Task, r.Status });
+            e.HasIndex(r => new { r.Suite, r.StartedUtc });
             // Runs outlive catalog edits: ModelSlug is a plain column, not a foreign key.
             e.HasMany(r => r.Samples).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -66,6 +70,22 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(s => new { s.RunId, s.PromptId, s.Epoch }).IsUnique();
             e.HasIndex(s => s.PromptSha256);
             e.Property(s => s.CostUsd).HasPrecision(18, 8);
+        });
+        modelBuilder.Entity<WorkerEntity>(e =>
+        {
+            e.ToTable("workers");
+            e.HasKey(w => w.Name);
+        });
+        modelBuilder.Entity<ScheduleEntity>(e =>
+        {
+            e.ToTable("schedules");
+            e.HasKey(s => s.Key);
+        });
+        modelBuilder.Entity<AppliedPlanEntity>(e =>
+        {
+            e.ToTable("applied_plans");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).ValueGeneratedNever();
         });
     }
 }

@@ -1,14 +1,18 @@
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Scheduling;
 using Yardstick.Core.Secrets;
 
 namespace Yardstick.Cli.Hosting;
 
 /// <summary>An open database for one command: its run store and catalog, migrated and imported on first use.</summary>
-public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string description, IAsyncDisposable? owner = null) : IAsyncDisposable
+public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string description, IAsyncDisposable? owner = null,
+    ISchedulingStore? scheduling = null) : IAsyncDisposable
 {
     public IRunStore Runs { get; } = runs;
     public ICatalogStore Catalog { get; } = catalog;
+    /// <summary>The applied plan, schedules and workers (continuous measurement); in memory when the session has no database.</summary>
+    public ISchedulingStore Scheduling { get; } = scheduling ?? new InMemorySchedulingStore();
     /// <summary>Where the data lives, for messages (never includes a password).</summary>
     public string Description { get; } = description;
 

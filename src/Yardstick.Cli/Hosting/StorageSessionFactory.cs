@@ -4,6 +4,7 @@ using Yardstick.Core.Secrets;
 using Yardstick.Storage;
 using Yardstick.Storage.Catalog;
 using Yardstick.Storage.Runs;
+using Yardstick.Storage.Scheduling;
 
 namespace Yardstick.Cli.Hosting;
 
@@ -46,7 +47,8 @@ internal static class StorageSessionFactory
             }
         }
         var runs = new RedactingRunStore(new CappingRunStore(new EfRunStore(database), caps), secrets);
-        return new StorageSession(runs, new EfCatalogStore(database), database.Description, owner: database);
+        return new StorageSession(runs, new EfCatalogStore(database), database.Description, owner: database,
+            scheduling: new EfSchedulingStore(database));
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

@@ -87,6 +87,7 @@ public sealed class InMemoryRunStore(TimeProvider? clock = null) : IRunStore
             .Where(r => query.ModelSlug is null || r.ModelSlug == query.ModelSlug)
             .Where(r => query.Task is null || r.Task == query.Task)
             .Where(r => query.Status is null || r.Status == query.Status)
+            .Where(r => query.Suite is null || r.Suite == query.Suite)
             .Where(r => query.Since is null || r.StartedUtc >= query.Since)
             .OrderByDescending(r => r.StartedUtc).Take(query.Limit).ToList());
 

@@ -32,4 +32,10 @@ public sealed record RunRecord
     public DateTimeOffset? LeaseExpiresUtc { get; init; }
     /// <summary>Why a <see cref="RunStatus.Failed"/> run failed, in one plain sentence (see <c>RunOutcomePolicy</c>).</summary>
     public string? FailureReason { get; init; }
+    /// <summary>The plan suite that scheduled this run; null for a run started by hand.</summary>
+    public string? Suite { get; init; }
+    /// <summary>The worker that last executed the run (scheduled runs).</summary>
+    public string? Worker { get; init; }
+    /// <summary>The location label of that worker, so figures can be shown per region.</summary>
+    public string? Location { get; init; }
 }

@@ -43,6 +43,8 @@ public sealed record EvalRunOptions
     public TimeSpan LeaseTtl { get; init; } = RunLease.DefaultTtl;
     /// <summary>Who executes the run, as stored in its lease; null = a fresh id naming this host and process.</summary>
     public string? LeaseOwner { get; init; }
+    /// <summary>A scheduled run: its fixed id (resumed when it exists, created when not; no other run is resumed), suite, worker and location.</summary>
+    public RunOrigin? Origin { get; init; }
     public string YardstickVersion { get; init; } = typeof(EvalRunOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
     public ITokenCounter TokenCounter { get; init; } = O200kTokenCounter.Default;
 

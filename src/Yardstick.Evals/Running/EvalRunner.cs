@@ -106,7 +106,14 @@ public static class EvalRunner
     {
         var owner = options.LeaseOwner ?? RunLease.NewOwner();
         var held = new List<RunRecord>();
-        if (options.Resume)
+        if (options.Origin is { } origin && await store.GetRunAsync(origin.RunId, cancellationToken) is { } scheduled)
+        {
+            // A scheduled run resumes its own id only: taken over once its lease expired, never another run.
+            var taken = await RunLease.TryAcquireAsync(store, scheduled.Id, owner, options.LeaseTtl, cancellationToken: cancellationToken)
+                ?? throw new RunLeaseLostException(scheduled.Id, owner);
+            return new OpenedRun(scheduled, await store.GetSamplesAsync(scheduled.Id, cancellationToken), taken, held);
+        }
+        if (options.Resume && options.Origin is null)
         {
             var candidates = await store.ListRunsAsync(new RunQuery(Kind: RunKind.Eval, Task: eval.Id, Limit: 1000), cancellationToken);
             var resumable = candidates
@@ -123,7 +130,10 @@ public static class EvalRunner
         var now = DateTimeOffset.UtcNow;
         var run = new RunRecord
         {
-            Id = RunIds.New(RunKind.Eval, now),
+            Id = options.Origin?.RunId ?? RunIds.New(RunKind.Eval, now),
+            Suite = options.Origin?.Suite,
+            Worker = options.Origin?.Worker,
+            Location = options.Origin?.Location,
             Kind = RunKind.Eval,
             ModelSlug = options.ModelSlug,
             EndpointId = options.EndpointId,

@@ -53,13 +53,15 @@ public sealed record PerfRunOptions
     public TimeSpan LeaseTtl { get; init; } = RunLease.DefaultTtl;
     /// <summary>Who executes the run, as stored in its lease; null = a fresh id naming this host and process.</summary>
     public string? LeaseOwner { get; init; }
+    /// <summary>A scheduled run: its fixed id (resumed, skipping the requests already stored, when it exists), suite, worker and location.</summary>
+    public RunOrigin? Origin { get; init; }
 
     public string YardstickVersion { get; init; } = DefaultVersion;
 
     internal static string DefaultVersion { get; } =
         typeof(PerfRunOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public IPerfWorkload ResolveWorkload() => Workload ?? new PromptLengthWorkload(PromptTokens);
+    public IPerfWorkload ResolveWorkload() => Workload ?? new PromptLengthWorkload(PromptTokens, runId: Origin?.RunId);
 
     /// <summary>Problems with these options, in words; empty when they can run.</summary>
     public IReadOnlyList<string> Problems()

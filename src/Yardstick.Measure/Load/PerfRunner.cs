@@ -33,13 +33,12 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
 
         var workload = options.ResolveWorkload();
         var owner = options.LeaseOwner ?? RunLease.NewOwner();
-        var run = CreateRun(options, workload, owner);
-        await store.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
+        var (run, previous) = await OpenRunAsync(options, workload, owner, store, cancellationToken).ConfigureAwait(false);
         await using var lease = await RunLease.TryAcquireAsync(store, run.Id, owner, options.LeaseTtl, cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new RunLeaseLostException(run.Id, owner);
         // A lost lease stops the run like a cancellation; the run is then left to whoever took it over.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress);
+        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress, previous);
         try
         {
             await WarmUpAsync(provider, state, stopping.Token).ConfigureAwait(false);
@@ -155,6 +154,8 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
 
     private async Task MeasureAsync(ICompletionProvider provider, RunState state, int sequence, bool warmup, CancellationToken cancellationToken)
     {
+        if (!warmup && state.IsStored(sequence))
+            return;
         var prompt = state.Prompt(sequence);
         var request = new CompletionRequest
         {
@@ -183,9 +184,26 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         state.Report(sample, warmup);
     }
 
+    /// <summary>
+    /// A scheduled run (<see cref="PerfRunOptions.Origin"/>) that exists already is resumed with its stored samples; any
+    /// other run is created, already leased.
+    /// </summary>
+    private async Task<(RunRecord Run, IReadOnlyList<SampleRecord> Previous)> OpenRunAsync(PerfRunOptions options, IPerfWorkload workload, string owner,
+        IRunStore store, CancellationToken cancellationToken)
+    {
+        if (options.Origin is { } origin && await store.GetRunAsync(origin.RunId, cancellationToken).ConfigureAwait(false) is { } existing)
+            return (existing, await store.GetSamplesAsync(existing.Id, cancellationToken).ConfigureAwait(false));
+        var run = CreateRun(options, workload, owner);
+        await store.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
+        return (run, []);
+    }
+
     private RunRecord CreateRun(PerfRunOptions options, IPerfWorkload workload, string leaseOwner) => new()
     {
-        Id = RunIds.New(RunKind.Perf, _clock.GetUtcNow()),
+        Id = options.Origin?.RunId ?? RunIds.New(RunKind.Perf, _clock.GetUtcNow()),
+        Suite = options.Origin?.Suite,
+        Worker = options.Origin?.Worker,
+        Location = options.Origin?.Location,
         Kind = RunKind.Perf,
         ModelSlug = options.ModelSlug,
         EndpointId = options.EndpointId,
@@ -218,9 +236,12 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         LeaseExpiresUtc = _clock.GetUtcNow() + options.LeaseTtl,
     };
 
-    private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress)
+    private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress,
+        IReadOnlyList<SampleRecord> previous)
     {
-        private readonly List<SampleRecord> _samples = [];
+        // A resumed run's stored samples count in its figures and are not requested again.
+        private readonly List<SampleRecord> _samples = [.. previous];
+        private readonly HashSet<int> _stored = [.. previous.Select(s => s.Sequence)];
         private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PerfPrompt> _prefetched = new();
         private readonly long _started = Stopwatch.GetTimestamp();
         private int _completed;
@@ -245,6 +266,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             for (var sequence = 0; sequence < count; sequence++)
                 _prefetched[sequence] = Workload.Next(sequence);
         }
+
+        /// <summary>True when a resumed run stored this request already (by an earlier process): it is not sent again.</summary>
+        public bool IsStored(int sequence) => _stored.Contains(sequence);
 
         public PerfPrompt Prompt(int sequence) => _prefetched.TryRemove(sequence, out var prompt) ? prompt : Workload.Next(sequence);
 

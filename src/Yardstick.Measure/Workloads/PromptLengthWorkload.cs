@@ -10,7 +10,9 @@ namespace Yardstick.Measure.Workloads;
 /// Prompts of an exact normalised (o200k_base) length: a fresh random nonce first (so that no prefix or prompt cache
 /// can help, across requests and across runs), an instruction to write at length, then random single-token filler
 /// words. The length is checked by counting the finished text; it is the user message's content length, excluding any
-/// chat template the server adds. Classes in DESIGN §2: about 100, 1k, 10k and 100k tokens.
+/// chat template the server adds. Classes in DESIGN §2: about 100, 1k, 10k and 100k tokens. Given a run id, the nonce's
+/// first half is derived from it (a scheduled probe's prompts are marked as its own) and its second half stays random, so
+/// that even a resumed run never resends a prompt a dead worker may already have sent.
 /// </summary>
 public sealed class PromptLengthWorkload : IPerfWorkload
 {
@@ -25,8 +27,11 @@ public sealed class PromptLengthWorkload : IPerfWorkload
     private readonly Tokenizer _tokenizer;
     private readonly IReadOnlyList<string> _pieces;
 
-    public PromptLengthWorkload(int promptTokens, Tokenizer? tokenizer = null)
+    private readonly string? _runTag;
+
+    public PromptLengthWorkload(int promptTokens, Tokenizer? tokenizer = null, string? runId = null)
     {
+        _runTag = runId is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(runId)))[..8];
         ArgumentOutOfRangeException.ThrowIfLessThan(promptTokens, MinimumPromptTokens);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(promptTokens, MaximumPromptTokens);
         PromptTokens = promptTokens;
@@ -42,7 +47,7 @@ public sealed class PromptLengthWorkload : IPerfWorkload
 
     public PerfPrompt Next(int sequence)
     {
-        var text = Build(RandomNumberGenerator.GetHexString(16, lowercase: true));
+        var text = Build(_runTag is null ? RandomNumberGenerator.GetHexString(16, lowercase: true) : _runTag + RandomNumberGenerator.GetHexString(8, lowercase: true));
         var messages = new[] { ChatMessage.User(text) };
         return new PerfPrompt($"{Name}/{sequence}", messages, PromptTokens, PromptHash.Of(messages));
     }

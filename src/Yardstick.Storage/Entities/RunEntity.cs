@@ -22,5 +22,8 @@ public sealed class RunEntity
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseExpiresUtc { get; set; }
     public string? FailureReason { get; set; }
+    public string? Suite { get; set; }
+    public string? Worker { get; set; }
+    public string? Location { get; set; }
     public List<SampleEntity> Samples { get; set; } = [];
 }

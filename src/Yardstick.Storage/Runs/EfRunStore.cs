@@ -174,6 +174,8 @@ public sealed partial class EfRunStore(YardstickDatabase database, TimeProvider?
             runs = runs.Where(r => r.Task == task);
         if (query.Status is { } status)
             runs = runs.Where(r => r.Status == status.ToString());
+        if (query.Suite is { } suite)
+            runs = runs.Where(r => r.Suite == suite);
         if (query.Since is { } since)
         {
             var utc = since.ToUniversalTime();

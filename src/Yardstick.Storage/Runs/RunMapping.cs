@@ -14,6 +14,7 @@ internal static class RunMapping
         YardstickVersion = r.YardstickVersion, Host = r.Host, StartedUtc = r.StartedUtc.ToUniversalTime(),
         FinishedUtc = r.FinishedUtc?.ToUniversalTime(), Status = r.Status.ToString(), SummaryJson = r.SummaryJson,
         LeaseOwner = r.LeaseOwner, LeaseExpiresUtc = r.LeaseExpiresUtc?.ToUniversalTime(), FailureReason = r.FailureReason,
+        Suite = r.Suite, Worker = r.Worker, Location = r.Location,
     };
 
     public static RunRecord ToRecord(RunEntity e) => new()
@@ -23,6 +24,7 @@ internal static class RunMapping
         YardstickVersion = e.YardstickVersion, Host = e.Host, StartedUtc = e.StartedUtc, FinishedUtc = e.FinishedUtc,
         Status = Enum.Parse<RunStatus>(e.Status), SummaryJson = e.SummaryJson,
         LeaseOwner = e.LeaseOwner, LeaseExpiresUtc = e.LeaseExpiresUtc, FailureReason = e.FailureReason,
+        Suite = e.Suite, Worker = e.Worker, Location = e.Location,
     };
 
     public static SampleEntity ToEntity(SampleRecord s) => new()

@@ -151,6 +151,45 @@ public sealed class PerfRunnerTests
     }
 
     [Fact]
+    public async Task A_scheduled_run_resumes_under_its_id_and_sends_only_the_requests_not_stored()
+    {
+        // Given a scheduled run interrupted part-way (its lease released, as a dead worker's would expire)
+        var store = new InMemoryRunStore();
+        var origin = new RunOrigin("perf-20261202T030000Z-abcdef", Suite: "speed", Worker: "w1", Location: "eu");
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PerfRunner().RunAsync(new ConcurrencyProbeProvider(delayMilliseconds: 30),
+            Options(requests: 20, warmup: 0) with { Origin = origin }, store, new CancelAfter(3, cancel), cancel.Token));
+        var stored = (await store.GetSamplesAsync(origin.RunId, Ct)).Count;
+
+        // When another worker runs the same scheduled run
+        var provider = new ConcurrencyProbeProvider(delayMilliseconds: 0);
+        var summary = await new PerfRunner().RunAsync(provider, Options(requests: 20, warmup: 0) with { Origin = origin with { Worker = "w2" } }, store,
+            cancellationToken: Ct);
+
+        // Then it completes the same run, asking only for the missing requests: every sequence stored exactly once
+        Assert.Equal(20 - stored, provider.Calls);
+        var run = await store.GetRunAsync(origin.RunId, Ct);
+        Assert.Equal((RunStatus.Completed, "speed", "w1", "eu"), (run!.Status, run.Suite, run.Worker, run.Location));
+        var samples = await store.GetSamplesAsync(origin.RunId, Ct);
+        Assert.Equal(Enumerable.Range(0, 20), samples.Select(s => s.Sequence).Order());
+        Assert.Equal(20, summary.Requests.Ok);
+    }
+
+    [Fact]
+    public async Task A_scheduled_runs_prompts_carry_its_run_tag_and_are_never_repeated()
+    {
+        var store = new InMemoryRunStore();
+        var origin = new RunOrigin("perf-20261202T030000Z-abcdef");
+
+        await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(), Options(requests: 10) with { Origin = origin, StorePromptText = true }, store, cancellationToken: Ct);
+
+        var samples = await store.GetSamplesAsync(origin.RunId, Ct);
+        Assert.Equal(samples.Count, samples.Select(s => s.PromptSha256).Distinct().Count());
+        var tag = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(origin.RunId)))[..8];
+        Assert.All(samples, s => Assert.StartsWith($"[{tag}", s.PromptText, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Goodput_is_in_the_summary_when_slos_are_set()
     {
         var summary = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(), Options() with { Slo = new Slo(TtftSeconds: 10) }, new InMemoryRunStore(), cancellationToken: Ct);

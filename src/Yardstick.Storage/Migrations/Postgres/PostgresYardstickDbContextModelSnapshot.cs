@@ -22,6 +22,23 @@ namespace Yardstick.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Yardstick.Storage.Entities.AppliedPlanEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AppliedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlanText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("applied_plans", (string)null);
+                });
+
             modelBuilder.Entity("Yardstick.Storage.Entities.CapabilityEntity", b =>
                 {
                     b.Property<string>("ModelSlug")
@@ -284,6 +301,9 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("text");
 
+                    b.Property<string>("Location")
+                        .HasColumnType("text");
+
                     b.Property<string>("ModelId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -298,6 +318,9 @@ namespace Yardstick.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Suite")
+                        .HasColumnType("text");
+
                     b.Property<string>("SummaryJson")
                         .HasColumnType("text");
 
@@ -308,11 +331,16 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.Property<string>("TaskVersion")
                         .HasColumnType("text");
 
+                    b.Property<string>("Worker")
+                        .HasColumnType("text");
+
                     b.Property<string>("YardstickVersion")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Suite", "StartedUtc");
 
                     b.HasIndex("Task", "Status");
 
@@ -437,6 +465,74 @@ namespace Yardstick.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("samples", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.ScheduleEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LastFireUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastOutcome")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ModelSlug")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("NextFireUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Suite")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("schedules", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.WorkerEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CurrentRunId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("FiresCompleted")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("HeartbeatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Host")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("StoppedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("workers", (string)null);
                 });
 
             modelBuilder.Entity("Yardstick.Storage.Entities.CapabilityEntity", b =>

@@ -17,6 +17,23 @@ namespace Yardstick.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("Yardstick.Storage.Entities.AppliedPlanEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("applied_plans", (string)null);
+                });
+
             modelBuilder.Entity("Yardstick.Storage.Entities.CapabilityEntity", b =>
                 {
                     b.Property<string>("ModelSlug")
@@ -275,6 +292,9 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ModelId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -289,6 +309,9 @@ namespace Yardstick.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Suite")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SummaryJson")
                         .HasColumnType("TEXT");
 
@@ -299,11 +322,16 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.Property<string>("TaskVersion")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Worker")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("YardstickVersion")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Suite", "StartedUtc");
 
                     b.HasIndex("Task", "Status");
 
@@ -426,6 +454,74 @@ namespace Yardstick.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("samples", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.ScheduleEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFireUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastOutcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextFireUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suite")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("schedules", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.WorkerEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiresCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeartbeatUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Host")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StoppedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("workers", (string)null);
                 });
 
             modelBuilder.Entity("Yardstick.Storage.Entities.CapabilityEntity", b =>

@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Yardstick.Core.Runs;
+using Yardstick.Scheduling.Plans;
+
+namespace Yardstick.Scheduling.Running;
+
+/// <summary>
+/// Run ids of a scheduled fire, in the shape of <see cref="RunIds"/> (<c>perf-20261202T030000Z-3f9a1c</c>) but derived
+/// from the work key, the fire's scheduled time and the step, so every worker computes the same id for the same run.
+/// </summary>
+public static class FireRunIds
+{
+    public static string For(ScheduledWork work, DateTimeOffset scheduledFireUtc, WorkStep step)
+    {
+        var kind = step.IsPerf ? RunKind.Perf : RunKind.Eval;
+        var utc = scheduledFireUtc.UtcDateTime;
+        var identity = string.Create(CultureInfo.InvariantCulture, $"{work.Key}\n{utc.Ticks}\n{step.Name}");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..6];
+        return $"{kind.ToString().ToLowerInvariant()}-{utc:yyyyMMdd'T'HHmmss'Z'}-{hash}";
+    }
+}

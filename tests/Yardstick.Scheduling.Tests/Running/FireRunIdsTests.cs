@@ -1,0 +1,25 @@
+using Yardstick.Scheduling.Running;
+using Yardstick.Scheduling.Tests.Fakes;
+
+namespace Yardstick.Scheduling.Tests.Running;
+
+public sealed class FireRunIdsTests
+{
+    [Fact]
+    public void Ids_differ_by_work_fire_and_step_and_repeat_for_the_same_ones()
+    {
+        var work = TestPlans.Load(TestPlans.Yaml()).Work();
+        var fire = new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero);
+        var steps = work[0].Steps();
+
+        var ids = new[]
+        {
+            FireRunIds.For(work[0], fire, steps[0]), FireRunIds.For(work[0], fire, steps[1]),
+            FireRunIds.For(work[1], fire, steps[0]), FireRunIds.For(work[0], fire.AddHours(1), steps[0]),
+        };
+
+        Assert.Equal(4, ids.Distinct().Count());
+        Assert.Equal(ids[0], FireRunIds.For(work[0], fire.ToOffset(TimeSpan.FromHours(2)), steps[0]));
+        Assert.Matches("^perf-20261202T030000Z-[0-9a-f]{6}$", ids[0]);
+    }
+}

@@ -14,6 +14,7 @@ using Yardstick.Evals.Model;
 using Yardstick.Evals.Running;
 using Yardstick.Providers;
 using Yardstick.Providers.Retries;
+using Yardstick.Sandbox;
 
 namespace Yardstick.Cli.Commands;
 
@@ -34,7 +35,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public string? Model { get; init; }
 
         [CommandOption("--eval <NAME>")]
-        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, builtin-arith or builtin-mc.")]
+        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, builtin-arith or builtin-mc.")]
         public string? Eval { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -45,6 +46,10 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [Description("Ask each question K times; the score is the mean pass@1 with a clustered interval.")]
         [DefaultValue(1)]
         public int Epochs { get; init; } = 1;
+
+        [CommandOption("--samples-per-task <N>")]
+        [Description("Code evals: N samples per task (the same as --epochs N); with N > 1 the summary adds pass@k by the unbiased estimator.")]
+        public int? SamplesPerTask { get; init; }
 
         [CommandOption("--concurrency <C>")]
         [Description("Requests in flight at once against the endpoint.")]
@@ -72,8 +77,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public int? MaxTokens { get; init; }
 
         [CommandOption("--temperature <T>")]
-        [DefaultValue(0.0)]
-        public double Temperature { get; init; }
+        [Description("Sampling temperature (default: 0, or 0.6 when --model-slug names a reasoning model in the catalog).")]
+        public double? Temperature { get; init; }
 
         [CommandOption("--seed <N>")]
         [Description("Sampling seed sent to the endpoint (offset by the epoch), and the seed of the built-in evals.")]
@@ -118,8 +123,10 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error($"--eval must be one of: {string.Join(", ", EvalRegistry.Names)}.");
             if (Limit is < 1)
                 return ValidationResult.Error("--limit must be at least 1.");
-            if (Epochs < 1 || Concurrency < 1 || MaxAttempts < 1)
-                return ValidationResult.Error("--epochs, --concurrency and --max-attempts must be at least 1.");
+            if (Epochs < 1 || Concurrency < 1 || MaxAttempts < 1 || SamplesPerTask is < 1)
+                return ValidationResult.Error("--epochs, --samples-per-task, --concurrency and --max-attempts must be at least 1.");
+            if (SamplesPerTask is { } samples && Epochs != 1 && Epochs != samples)
+                return ValidationResult.Error("--samples-per-task and --epochs both set the samples per task: give one of them.");
             if (MaxTokens is < 1)
                 return ValidationResult.Error("--max-tokens must be at least 1.");
             if (InputPrice is < 0 || OutputPrice is < 0 || (InputPrice is null) != (OutputPrice is null))
@@ -151,6 +158,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             Console.Error.WriteLine("Interrupted: finished samples are stored; run the same command again to resume.");
             return 130;
         }
+        catch (EvalNotReadyException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
         catch (EvalDataException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
@@ -179,22 +191,24 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             foreach (var path in await new DatasetDownloader(http).DownloadMissingAsync(settings.Eval!, dataDirectory, cancellationToken))
                 Console.Error.WriteLine($"downloaded {path}");
         }
-        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
+        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox());
         var baseUrl = new Uri(settings.BaseUrl!);
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var provider = ProviderFactory.Create(
             new ProviderEndpoint { ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv },
             new RetryOptions { MaxRetries = 0 });
+        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        var card = settings.ModelSlug is { } slug ? await storage.Catalog.GetModelAsync(slug, cancellationToken) : null;
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,
             BaseUrl = baseUrl.GetLeftPart(UriPartial.Path),
             ModelSlug = settings.ModelSlug,
             Limit = settings.Limit,
-            Epochs = settings.Epochs,
+            Epochs = settings.SamplesPerTask ?? settings.Epochs,
             Concurrency = settings.Concurrency,
             MaxTokens = settings.MaxTokens,
-            Temperature = settings.Temperature,
+            Temperature = EvalProtocol.Temperature(settings.Temperature, card?.Reasoning),
             Seed = settings.Seed,
             Price = settings.InputPrice is { } input && settings.OutputPrice is { } output
                 ? new TokenPrice(new UsdPerMillionTokens(input), null, new UsdPerMillionTokens(output), new FactSource(FactSourceKind.User, "yardstick eval --input-price/--output-price"))
@@ -203,7 +217,6 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             Resume = !settings.NoResume,
             MaxAttempts = settings.MaxAttempts,
         };
-        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
         var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
             progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
         ReportProblems(result.Problems);

@@ -17,6 +17,7 @@ using Yardstick.Evals.Model;
 using Yardstick.Evals.Running;
 using Yardstick.Providers;
 using Yardstick.Providers.Retries;
+using Yardstick.Sandbox;
 
 namespace Yardstick.Cli.Commands;
 
@@ -37,7 +38,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public string? Model { get; init; }
 
         [CommandOption("--eval <NAME>")]
-        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, builtin-arith or builtin-mc.")]
+        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, builtin-arith or builtin-mc.")]
         public string? Eval { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -50,6 +51,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [DefaultValue(1)]
         [OptionRange(1, 1000)]
         public int Epochs { get; init; } = 1;
+
+        [CommandOption("--samples-per-task <N>")]
+        [Description("Code evals: N samples per task (the same as --epochs N); with N > 1 the summary adds pass@k by the unbiased estimator.")]
+        [OptionRange(1, 1000)]
+        public int? SamplesPerTask { get; init; }
 
         [CommandOption("--concurrency <C>")]
         [Description("Requests in flight at once against the endpoint.")]
@@ -79,10 +85,9 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public int? MaxTokens { get; init; }
 
         [CommandOption("--temperature <T>")]
-        [Description("Sampling temperature, 0 to 2 (default 0).")]
-        [DefaultValue(0.0)]
+        [Description("Sampling temperature, 0 to 2 (default: 0, or 0.6 when --model-slug names a reasoning model in the catalog).")]
         [OptionRange(0, 2)]
-        public double Temperature { get; init; }
+        public double? Temperature { get; init; }
 
         [CommandOption("--seed <N>")]
         [Description("Sampling seed sent to the endpoint (offset by the epoch), and the seed of the built-in evals.")]
@@ -151,6 +156,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error($"--eval must be one of: {string.Join(", ", EvalRegistry.Names)}.");
             if ((InputPrice is null) != (OutputPrice is null))
                 return ValidationResult.Error("--input-price and --output-price go together.");
+            if (SamplesPerTask is { } samples && Epochs != 1 && Epochs != samples)
+                return ValidationResult.Error("--samples-per-task and --epochs both set the samples per task: give one of them.");
             if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
             return ValidationResult.Success();
@@ -177,6 +184,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         {
             Console.Error.WriteLine("Interrupted: finished samples are stored; run the same command again to resume.");
             return 130;
+        }
+        catch (EvalNotReadyException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
         }
         catch (EvalDataException e)
         {
@@ -211,7 +223,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             foreach (var path in await new DatasetDownloader(http).DownloadMissingAsync(settings.Eval!, dataDirectory, cancellationToken))
                 Console.Error.WriteLine($"downloaded {path}");
         }
-        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed);
+        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox());
         var baseUrl = new Uri(settings.BaseUrl!);
         // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
         var secrets = new SecretRedactor();
@@ -224,16 +236,18 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 FirstByteTimeout = timeout, IdleTimeout = timeout,
             },
             new RetryOptions { MaxRetries = 0 }, secrets);
+        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
+        var card = settings.ModelSlug is { } slug ? await storage.Catalog.GetModelAsync(slug, cancellationToken) : null;
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,
             BaseUrl = baseUrl.GetLeftPart(UriPartial.Path),
             ModelSlug = settings.ModelSlug,
             Limit = settings.Limit,
-            Epochs = settings.Epochs,
+            Epochs = settings.SamplesPerTask ?? settings.Epochs,
             Concurrency = settings.Concurrency,
             MaxTokens = settings.MaxTokens,
-            Temperature = settings.Temperature,
+            Temperature = EvalProtocol.Temperature(settings.Temperature, card?.Reasoning),
             Seed = settings.Seed,
             Price = settings.InputPrice is { } input && settings.OutputPrice is { } output
                 ? new TokenPrice(new UsdPerMillionTokens(input), null, new UsdPerMillionTokens(output), new FactSource(FactSourceKind.User, "yardstick eval --input-price/--output-price"))
@@ -243,7 +257,6 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             MaxAttempts = settings.MaxAttempts,
             OutcomePolicy = new RunOutcomePolicy { MaxFailedShare = settings.MaxFailedShare },
         };
-        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
         var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
             progress => EvalRunner.RunAsync(provider, eval, options, storage.Runs, progress, cancellationToken));
         ReportProblems(result.Problems);

@@ -11,7 +11,8 @@ namespace Yardstick.Cli.Evals;
 
 /// <summary>
 /// `yardstick eval-compare --run-a RUN --run-b RUN`: the score difference A − B of two runs of the same eval with its 95 %
-/// interval, paired by question when both runs asked the same questions.
+/// interval and the test behind it (<see cref="PairedComparison"/>): exact McNemar or a paired bootstrap when both runs
+/// asked the same questions, Newcombe's interval for independent proportions when not.
 /// </summary>
 public sealed class EvalCompareCommand : AsyncCommand<EvalCompareCommand.Settings>
 {
@@ -54,14 +55,16 @@ public sealed class EvalCompareCommand : AsyncCommand<EvalCompareCommand.Setting
         }
         var summaryA = EvalAnalysis.Summarise(runA.Task, runA.TaskVersion ?? "", samplesA);
         var summaryB = EvalAnalysis.Summarise(runB.Task, runB.TaskVersion ?? "", samplesB);
-        var difference = EvalAnalysis.Difference(samplesA, samplesB);
-        var paired = samplesA.Select(s => s.PromptId).ToHashSet().SetEquals(samplesB.Select(s => s.PromptId));
+        var comparison = PairedComparison.Of(samplesA, samplesB);
+        var difference = comparison.Difference;
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{runA.Task} v{runA.TaskVersion}: A {runA.ModelSlug ?? runA.ModelId} {100 * summaryA.Score:0.0}% (n={summaryA.N}), B {runB.ModelSlug ?? runB.ModelId} {100 * summaryB.Score:0.0}% (n={summaryB.N})"));
         var verdict = difference.ExcludesZero ? "the difference is unlikely to be chance." : "the interval includes zero: no clear difference.";
-        var method = paired ? "paired by question" : "unpaired";
+        var method = comparison.Paired ? "paired by question" : "unpaired";
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"A − B = {100 * difference.Estimate:+0.0;-0.0;0.0} points, 95% CI {100 * difference.Lower:+0.0;-0.0;0.0} to {100 * difference.Upper:+0.0;-0.0;0.0} ({method}); {verdict}"));
+        var pValue = comparison.PValue is { } p ? string.Create(CultureInfo.InvariantCulture, $"p = {p:0.####}") : "no p-value";
+        AnsiConsole.WriteLine($"test: {comparison.Test}; {pValue}.");
         return 0;
     }
 }

@@ -26,6 +26,10 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         [Description("Another index definition file (default: the embedded Yardstick Index v1).")]
         public string? Weights { get; init; }
 
+        [CommandOption("--version <VERSION>")]
+        [Description("Shipped index version: v1 (six evals) or v2 (four categories at 25 %). Default: v1.")]
+        public string? IndexVersion { get; init; }
+
         [CommandOption("--json <PATH>")]
         [Description("Write the index result as JSON here.")]
         public string? Json { get; init; }
@@ -34,6 +38,8 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
             OptionRanges.Check(this) is { Successful: false } outOfRange ? outOfRange
             : string.IsNullOrWhiteSpace(Model) ? ValidationResult.Error("--model is required.")
             : Weights is not null && !File.Exists(Weights) ? ValidationResult.Error($"--weights {Weights} does not exist.")
+            : Weights is not null && IndexVersion is not null ? ValidationResult.Error("--weights and --version both choose the definition: give one.")
+            : IndexVersion is not null && YardstickIndex.ByVersion(IndexVersion) is null ? ValidationResult.Error("--version must be v1 or v2.")
             : ValidationResult.Success();
     }
 
@@ -44,7 +50,9 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         IndexDefinition definition;
         try
         {
-            definition = settings.Weights is null ? YardstickIndex.Current : YardstickIndex.Load(settings.Weights);
+            definition = settings.Weights is not null ? YardstickIndex.Load(settings.Weights)
+                : settings.IndexVersion is { } version ? YardstickIndex.ByVersion(version)!
+                : YardstickIndex.Current;
         }
         catch (FormatException e)
         {

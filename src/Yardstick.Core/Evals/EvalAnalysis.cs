@@ -91,7 +91,23 @@ public static class EvalAnalysis
                 ? (WilsonInterval.Of(observations.Count(o => o.Score == 1), observations.Count), "wilson-single-question")
                 : (new ConfidenceInterval(estimate.Mean, 0, 1), "none");
         }
+        if (binary)
+            return (ClusteredProportion(estimate, observations.Count), "clustered");
         return (estimate.ProportionInterval(), "clustered");
+    }
+
+    /// <summary>
+    /// A proportion over repeated questions: Wilson's interval at Kish's effective sample size p(1 − p) / SE² (SE the
+    /// clustered standard error), kept between the number of questions (every epoch of a question identical) and the
+    /// number of samples (epochs independent). At 0 % or 100 %, where the clustered normal interval collapses to a
+    /// point, the effective size is the number of questions: the interval stays as wide as the questions warrant.
+    /// </summary>
+    private static ConfidenceInterval ClusteredProportion(MeanEstimate estimate, int samples)
+    {
+        var p = estimate.Mean;
+        var variance = estimate.StandardError * estimate.StandardError;
+        var effective = p * (1 - p) == 0 ? estimate.Units : variance == 0 ? samples : p * (1 - p) / variance;
+        return WilsonInterval.OfProportion(p, Math.Clamp(effective, estimate.Units, samples));
     }
 
     /// <summary>

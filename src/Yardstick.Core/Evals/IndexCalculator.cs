@@ -42,12 +42,14 @@ public static class IndexCalculator
             if (!allowed)
                 return result with { Note = $"Missing {string.Join(", ", missing)}: no index (estimation rule: {rule.Rule ?? "none"})." };
         }
-        var presentWeight = present.Sum(c => c.Weight);
+        var weights = EffectiveWeights(definition, present);
+        if (weights is null)
+            return result with { Note = $"Missing {string.Join(", ", missing)}: a category has no eval left, so no index (estimation rule: {definition.Estimation.Rule})." };
         double value = 0, variance = 0;
         foreach (var component in present)
         {
             var summary = byEval[component.Eval];
-            var weight = component.Weight / presentWeight;
+            var weight = weights[component.Eval];
             value += weight * summary.Score;
             var standardError = summary.Ci95.Length == 2 ? (summary.Ci95[1] - summary.Ci95[0]) / (2 * WilsonInterval.Z95) : double.NaN;
             variance += weight * weight * standardError * standardError;
@@ -62,6 +64,30 @@ public static class IndexCalculator
                 ? $"Estimated without {string.Join(", ", missing)} ({(missingWeight * 100).ToString("0.#", CultureInfo.InvariantCulture)} % of the weight): {definition.Estimation.Rule}"
                 : complete ? null : "Some evals ran on part of their dataset (--limit): the index rests on fewer questions and its interval is wider.",
         };
+    }
+
+    /// <summary>
+    /// The weights of the evals present, summing to 1: rescaled over all of them, or — under a within-category rule —
+    /// inside each category so that it keeps its share; null when a category has none left.
+    /// </summary>
+    private static Dictionary<string, double>? EffectiveWeights(IndexDefinition definition, IReadOnlyList<IndexComponent> present)
+    {
+        if (!definition.Estimation.WithinCategory || definition.Categories.Count == 0)
+        {
+            var presentWeight = present.Sum(c => c.Weight);
+            return present.ToDictionary(c => c.Eval, c => c.Weight / presentWeight, StringComparer.Ordinal);
+        }
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var category in definition.Categories)
+        {
+            var members = present.Where(c => c.Category == category.Name).ToList();
+            if (members.Count == 0)
+                return null;
+            var membersWeight = members.Sum(c => c.Weight);
+            foreach (var member in members)
+                weights[member.Eval] = member.Weight / membersWeight * category.Weight;
+        }
+        return weights;
     }
 
     // A partial run's tokens scaled to the whole dataset at one epoch: tokens per sample × dataset questions.

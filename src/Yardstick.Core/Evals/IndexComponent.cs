@@ -7,6 +7,8 @@ public sealed record IndexComponent
 {
     [JsonPropertyName("eval")] public required string Eval { get; init; }
     [JsonPropertyName("weight")] public required double Weight { get; init; }
+    /// <summary>The category the eval belongs to, when the definition has categories.</summary>
+    [JsonPropertyName("category")] public string? Category { get; init; }
     /// <summary>Why the eval is in the index, for the methodology page.</summary>
     [JsonPropertyName("measures")] public string? Measures { get; init; }
 }

@@ -13,6 +13,8 @@ public sealed record IndexDefinition
     [JsonPropertyName("version")] public required string Version { get; init; }
     [JsonPropertyName("description")] public string? Description { get; init; }
     [JsonPropertyName("components")] public required IReadOnlyList<IndexComponent> Components { get; init; }
+    /// <summary>Categories with fixed shares of the weight; empty for a flat table (v1).</summary>
+    [JsonPropertyName("categories")] public IReadOnlyList<IndexCategory> Categories { get; init; } = [];
     [JsonPropertyName("estimation")] public IndexEstimationRule Estimation { get; init; } = new();
 
     private static readonly JsonSerializerOptions Options = new() { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
@@ -47,5 +49,13 @@ public sealed record IndexDefinition
         var total = Components.Sum(c => c.Weight);
         if (Math.Abs(total - 1) > 1e-9)
             throw new FormatException($"Index {Name} v{Version}: weights sum to {total}, not 1.");
+        foreach (var category in Categories)
+        {
+            var inCategory = Components.Where(c => c.Category == category.Name).Sum(c => c.Weight);
+            if (Math.Abs(inCategory - category.Weight) > 1e-9)
+                throw new FormatException($"Index {Name} v{Version}: the evals of '{category.Name}' weigh {inCategory}, not the category's {category.Weight}.");
+        }
+        if (Categories.Count > 0 && Components.FirstOrDefault(c => Categories.All(k => k.Name != c.Category)) is { } orphan)
+            throw new FormatException($"Index {Name} v{Version}: eval '{orphan.Eval}' has no category of the definition.");
     }
 }

@@ -28,3 +28,10 @@ public sealed record UsageReported(long Timestamp, TokenUsage Usage) : Completio
 
 /// <summary>The generation finished with a reason (<c>stop</c>, <c>length</c>, …).</summary>
 public sealed record Finished(long Timestamp, string? FinishReason) : CompletionEvent(Timestamp);
+
+/// <summary>
+/// A fragment of a function call the model is making (OpenAI's <c>delta.tool_calls[i]</c>): <see cref="Index"/> says
+/// which call of the turn it belongs to; <see cref="Id"/> and <see cref="Name"/> usually come in the first fragment only,
+/// <see cref="ArgumentsFragment"/> appends to the arguments' JSON text. <see cref="ToolCallAssembler"/> joins them.
+/// </summary>
+public sealed record ToolCallDelta(long Timestamp, int Index, string? Id, string? Name, string? ArgumentsFragment) : CompletionEvent(Timestamp);

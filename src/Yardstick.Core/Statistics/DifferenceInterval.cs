@@ -20,6 +20,28 @@ public static class DifferenceInterval
         return new ConfidenceInterval(d, Math.Max(-1, lower), Math.Min(1, upper));
     }
 
+    /// <summary>
+    /// Newcombe's score interval for the difference of two proportions on the same items (1998, paired method 10),
+    /// from the 2×2 table: both right, only A right, only B right, neither. Built from each proportion's Wilson interval
+    /// and the correlation φ of the two raters (0 when undefined), so it stays honest with no discordant items, at
+    /// 0 % and 100 %, and for small n, where a normal interval on the differences collapses to a point.
+    /// </summary>
+    public static ConfidenceInterval NewcombePaired(int both, int onlyA, int onlyB, int neither)
+    {
+        var n = both + onlyA + onlyB + neither;
+        if (n == 0)
+            return new ConfidenceInterval(double.NaN, double.NaN, double.NaN);
+        var a = WilsonInterval.Of(both + onlyA, n);
+        var b = WilsonInterval.Of(both + onlyB, n);
+        var d = a.Estimate - b.Estimate;
+        double rowA = both + onlyA, rowNotA = onlyB + neither, colB = both + onlyB, colNotB = onlyA + neither;
+        var denominator = Math.Sqrt(rowA * rowNotA * colB * colNotB);
+        var phi = denominator == 0 ? 0 : ((double)both * neither - (double)onlyA * onlyB) / denominator;
+        var delta = Math.Sqrt(Math.Max(0, Square(a.Estimate - a.Lower) - 2 * phi * (a.Estimate - a.Lower) * (b.Upper - b.Estimate) + Square(b.Upper - b.Estimate)));
+        var epsilon = Math.Sqrt(Math.Max(0, Square(a.Upper - a.Estimate) - 2 * phi * (a.Upper - a.Estimate) * (b.Estimate - b.Lower) + Square(b.Estimate - b.Lower)));
+        return new ConfidenceInterval(d, Math.Max(-1, d - delta), Math.Min(1, d + epsilon));
+    }
+
     /// <summary>Independent samples: SE = √(SE_A² + SE_B²).</summary>
     public static ConfidenceInterval Unpaired(MeanEstimate a, MeanEstimate b, double z = WilsonInterval.Z95)
     {

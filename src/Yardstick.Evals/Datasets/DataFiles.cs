@@ -33,11 +33,11 @@ public static class DataFiles
         return files;
     }
 
-    /// <summary>Every non-empty line of a JSON-lines file; line numbers are zero-based positions in the file.</summary>
+    /// <summary>Every non-empty line of a JSON-lines file (gzip-compressed when its name ends in <c>.gz</c>); line numbers are zero-based positions in the file.</summary>
     public static IEnumerable<DatasetLine> ReadJsonLines(string path)
     {
         var index = -1;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in ReadLines(path))
         {
             index++;
             if (string.IsNullOrWhiteSpace(line))
@@ -56,6 +56,21 @@ public static class DataFiles
             }
             yield return new DatasetLine(index, value, error);
         }
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var line in File.ReadLines(path))
+                yield return line;
+            yield break;
+        }
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        while (reader.ReadLine() is { } line)
+            yield return line;
     }
 
     /// <summary>Reads a whole JSON file; <see cref="EvalDataException"/> when it is not JSON.</summary>

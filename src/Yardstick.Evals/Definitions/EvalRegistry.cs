@@ -1,3 +1,4 @@
+using Yardstick.Core.Sandbox;
 using Yardstick.Evals.Model;
 
 namespace Yardstick.Evals.Definitions;
@@ -14,13 +15,17 @@ public static class EvalRegistry
 
     public static IReadOnlyList<string> BuiltinNames { get; } = [BuiltinArithmeticEval.Name, BuiltinChoiceEval.Name];
 
-    public static IReadOnlyList<string> Names { get; } = [.. PublishedNames, .. BuiltinNames];
+    /// <summary>The evals of Intelligence v2 (issue 10): code in a sandbox, and so on.</summary>
+    public static IReadOnlyList<string> V2Names { get; } = [HumanEvalEval.Name];
+
+    public static IReadOnlyList<string> Names { get; } = [.. PublishedNames, .. BuiltinNames, .. V2Names];
 
     /// <summary>Creates an eval; <see cref="ArgumentException"/> listing the known names for an unknown one.</summary>
     /// <param name="name">CLI name.</param>
     /// <param name="dataDirectory">Folder laid out like ../shared/data/evals; null uses <see cref="DataDirectoryVariable"/>.</param>
-    /// <param name="seed">Seed of the built-in evals.</param>
-    public static IEval Create(string name, string? dataDirectory = null, int seed = BuiltinArithmeticEval.DefaultSeed)
+    /// <param name="seed">Seed of the built-in and generated evals.</param>
+    /// <param name="sandbox">Where code evals run model-written programs; without one they refuse to run (<see cref="IEval.CheckReadyAsync"/>).</param>
+    public static IEval Create(string name, string? dataDirectory = null, int seed = BuiltinArithmeticEval.DefaultSeed, ICodeSandbox? sandbox = null)
     {
         var data = dataDirectory ?? Environment.GetEnvironmentVariable(DataDirectoryVariable);
         data = string.IsNullOrWhiteSpace(data) ? null : Path.GetFullPath(data);
@@ -34,6 +39,7 @@ public static class EvalRegistry
             TruthfulQaMc1Eval.Name => new TruthfulQaMc1Eval(data),
             BuiltinArithmeticEval.Name => new BuiltinArithmeticEval(seed),
             BuiltinChoiceEval.Name => new BuiltinChoiceEval(seed),
+            HumanEvalEval.Name => new HumanEvalEval(data, sandbox),
             _ => throw new ArgumentException($"Unknown eval '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),
         };
     }

@@ -6,9 +6,24 @@ namespace Yardstick.Evals.Index;
 public static class YardstickIndex
 {
     private static readonly Lazy<IndexDefinition> LazyV1 = new(() => Embedded("yardstick-index-v1.json"));
+    private static readonly Lazy<IndexDefinition> LazyV2 = new(() => Embedded("yardstick-index-v2.json"));
 
     /// <summary>Yardstick Index v1: MMLU-Pro, MATH-500, BBH, IFEval, GSM8K, TruthfulQA MC1.</summary>
     public static IndexDefinition V1 => LazyV1.Value;
+
+    /// <summary>
+    /// Yardstick Index v2: four categories at 25 % each — knowledge &amp; reasoning, mathematics, code &amp; agents
+    /// (humaneval, tool-use), instruction following &amp; long context.
+    /// </summary>
+    public static IndexDefinition V2 => LazyV2.Value;
+
+    /// <summary>The shipped versions by name: <c>v1</c>/<c>1</c> and <c>v2</c>/<c>2</c>; null for an unknown one.</summary>
+    public static IndexDefinition? ByVersion(string version) => version.TrimStart('v', 'V') switch
+    {
+        "1" => V1,
+        "2" => V2,
+        _ => null,
+    };
 
     /// <summary>The current definition that pages show by default.</summary>
     public static IndexDefinition Current => V1;

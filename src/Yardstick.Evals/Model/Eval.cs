@@ -19,6 +19,11 @@ public abstract class Eval<TItem> : IEval where TItem : EvalItem
         return response.Answer is null ? NoAnswer(typed) : Grade(typed, response.Answer);
     }
 
+    public virtual ValueTask<EvalGrade> GradeAsync(EvalItem item, ResponseParts response, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Grade(item, response));
+
+    public virtual Task<string?> CheckReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
+
     /// <summary>The grade of an empty response or an unclosed think block.</summary>
     protected virtual EvalGrade NoAnswer(TItem item) => EvalGrade.NoAnswer(correctLoose: false);
 

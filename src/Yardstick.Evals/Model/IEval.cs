@@ -24,6 +24,12 @@ public interface IEval
     /// <summary>Grades one response whose reasoning has been split off.</summary>
     EvalGrade Grade(EvalItem item, ResponseParts response);
 
+    /// <summary>Grades one response; evals whose grading waits on something (a sandboxed program, a judge) do it here without blocking a thread.</summary>
+    ValueTask<EvalGrade> GradeAsync(EvalItem item, ResponseParts response, CancellationToken cancellationToken = default) => ValueTask.FromResult(Grade(item, response));
+
+    /// <summary>Null when the eval can run on this machine; otherwise why not (e.g. no code sandbox). Checked before the run starts.</summary>
+    Task<string?> CheckReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
+
     /// <summary>Eval-specific figures computed from stored samples (e.g. IFEval's instruction-level accuracy); empty for most.</summary>
     IReadOnlyDictionary<string, double> Metrics(IReadOnlyList<SampleRecord> samples);
 }

@@ -30,6 +30,8 @@ public static class EvalRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1);
+        if (await eval.CheckReadyAsync(cancellationToken) is { } notReady)
+            throw new EvalNotReadyException(eval.Id, notReady);
         var dataset = eval.Load();
         var items = options.Limit is { } limit ? dataset.Items.Take(limit).ToList() : dataset.Items.ToList();
         if (items.Count == 0)
@@ -175,14 +177,14 @@ public static class EvalRunner
         if (options.UseCache && await store.FindCompletedSampleAsync(cacheKey, cancellationToken) is { } hit)
         {
             // Regrade rather than copy the verdict: the stored completion is the model's, the grading is this version's.
-            var cachedSample = Graded(eval, item, baseSample with
+            var cachedSample = await GradedAsync(eval, item, baseSample with
             {
                 RequestStartedUtc = hit.RequestStartedUtc, InputTokensNative = hit.InputTokensNative, TtftSeconds = hit.TtftSeconds,
                 FirstAnswerTokenSeconds = hit.FirstAnswerTokenSeconds, LastTokenSeconds = hit.LastTokenSeconds, TokenEvents = hit.TokenEvents,
                 OutputTokensNormalised = hit.OutputTokensNormalised, OutputTokensNative = hit.OutputTokensNative, ReasoningTokens = hit.ReasoningTokens,
                 ReasoningTokensSource = hit.ReasoningTokensSource, AnswerText = hit.AnswerText, ReasoningText = hit.ReasoningText,
                 FinishReason = hit.FinishReason, HttpStatus = hit.HttpStatus,
-            });
+            }, cancellationToken);
             return (WithCost(cachedSample, options), true);
         }
         CompletionResult result;
@@ -222,17 +224,17 @@ public static class EvalRunner
             ErrorMessage = result.ErrorMessage,
             Retries = attempt - 1,
         };
-        return (WithCost(sample.Succeeded ? Graded(eval, item, sample) : sample, options), false);
+        return (WithCost(sample.Succeeded ? await GradedAsync(eval, item, sample, cancellationToken) : sample, options), false);
     }
 
     // AnswerText is the raw content as streamed (think tags included) and ReasoningText the provider's reasoning
     // channel; grading always splits them again, so a cached sample grades exactly like a fresh one.
-    private static SampleRecord Graded(IEval eval, EvalItem item, SampleRecord sample)
+    private static async Task<SampleRecord> GradedAsync(IEval eval, EvalItem item, SampleRecord sample, CancellationToken cancellationToken)
     {
         EvalGrade grade;
         try
         {
-            grade = eval.Grade(item, ResponseParts.Split(sample.AnswerText, sample.ReasoningText));
+            grade = await eval.GradeAsync(item, ResponseParts.Split(sample.AnswerText, sample.ReasoningText), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -14,8 +14,11 @@ public sealed class AnthropicMessagesProvider(HttpClient httpClient, AnthropicMe
 
     private protected override string Terminator => "event: message_stop";
 
+    // Anthropic's tool_use blocks are not translated yet: refusing beats silently sending a plain chat request.
     private protected override HttpRequestMessage CreateRequest(CompletionRequest request) =>
-        AnthropicRequestWriter.Create(request, options);
+        request.Tools.Count > 0 || request.Messages.Any(m => m.ToolCalls.Count > 0 || m.ToolCallId is not null)
+            ? throw new ProviderException(ErrorKind.ClientError, "Function calling (tools) is not supported for the anthropic-messages API style in Yardstick.")
+            : AnthropicRequestWriter.Create(request, options);
 
     private protected override StreamChunk ParseEvent(string eventType, ReadOnlySpan<byte> data, long arrivalTimestamp) =>
         AnthropicEventParser.Parse(eventType, data, arrivalTimestamp);

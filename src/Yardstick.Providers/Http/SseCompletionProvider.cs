@@ -109,6 +109,11 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
                     state.TokenEvents++;
                     yield return new TokenDelta(chunk.Timestamp, NullIfEmpty(chunk.Content), NullIfEmpty(chunk.Reasoning));
                 }
+                foreach (var call in chunk.ToolCalls)
+                {
+                    state.ToolCallEvents++;
+                    yield return new ToolCallDelta(chunk.Timestamp, call.Index, call.Id, call.Name, call.Arguments);
+                }
                 if (chunk.Usage is not null)
                 {
                     state.Usage = Merge(state.Usage, chunk.Usage);
@@ -133,7 +138,7 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         if (state.DoneTimestamp is null)
             throw new ProviderException(ErrorKind.StreamCut,
                 $"The stream ended before {Terminator} after {timed.BytesRead} bytes and {state.TokenEvents} token events.");
-        if (state.EmptyChoices && state.TokenEvents == 0)
+        if (state.EmptyChoices && state.TokenEvents == 0 && state.ToolCallEvents == 0)
             throw new ProviderException(ErrorKind.EmptyChoices, "The stream's chunks had an empty choices list and no generated text.");
         if (state.Usage is not null)
             yield return new UsageReported(state.UsageTimestamp, state.Usage);
@@ -155,6 +160,7 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
     private sealed class StreamState
     {
         public int TokenEvents { get; set; }
+        public int ToolCallEvents { get; set; }
         public TokenUsage? Usage { get; set; }
         public long UsageTimestamp { get; set; }
         public string? FinishReason { get; set; }

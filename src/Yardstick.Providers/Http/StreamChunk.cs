@@ -12,6 +12,8 @@ internal sealed record StreamChunk(long Timestamp)
     public string? Reasoning { get; init; }
     public string? FinishReason { get; init; }
     public TokenUsage? Usage { get; init; }
+    /// <summary>Function-call fragments of the first choice (<c>delta.tool_calls</c>); empty when none.</summary>
+    public IReadOnlyList<ToolCallFragment> ToolCalls { get; init; } = [];
     /// <summary>The stream's terminator (<c>[DONE]</c>, <c>message_stop</c>).</summary>
     public bool Done { get; init; }
     /// <summary>A chunk whose <c>choices</c> list was empty and that carried nothing else.</summary>

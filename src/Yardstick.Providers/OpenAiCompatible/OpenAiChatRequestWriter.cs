@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.Http.Headers;
 using Yardstick.Core.Providers;
 using Yardstick.Providers.Http;
@@ -20,12 +21,7 @@ internal static class OpenAiChatRequestWriter
         json.WriteString("model", options.Model);
         json.WriteStartArray("messages");
         foreach (var chat in request.Messages)
-        {
-            json.WriteStartObject();
-            json.WriteString("role", chat.Role);
-            json.WriteString("content", chat.Content);
-            json.WriteEndObject();
-        }
+            WriteMessage(json, chat);
         json.WriteEndArray();
         json.WriteBoolean("stream", true);
         if (options.IncludeUsage)
@@ -47,5 +43,67 @@ internal static class OpenAiChatRequestWriter
         }
         if (request.IgnoreEos && options.SendIgnoreEos)
             json.WriteBoolean("ignore_eos", true);
+        WriteTools(json, request);
     });
+
+    private static void WriteMessage(Utf8JsonWriter json, ChatMessage chat)
+    {
+        json.WriteStartObject();
+        json.WriteString("role", chat.Role);
+        json.WriteString("content", chat.Content);
+        if (chat.ToolCallId is { } callId)
+            json.WriteString("tool_call_id", callId);
+        if (chat.ToolCalls.Count > 0)
+        {
+            json.WriteStartArray("tool_calls");
+            foreach (var call in chat.ToolCalls)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", call.Id);
+                json.WriteString("type", "function");
+                json.WriteStartObject("function");
+                json.WriteString("name", call.Name);
+                json.WriteString("arguments", call.ArgumentsJson);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteTools(Utf8JsonWriter json, CompletionRequest request)
+    {
+        if (request.Tools.Count > 0)
+        {
+            json.WriteStartArray("tools");
+            foreach (var tool in request.Tools)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", "function");
+                json.WriteStartObject("function");
+                json.WriteString("name", tool.Name);
+                json.WriteString("description", tool.Description);
+                json.WritePropertyName("parameters");
+                json.WriteRawValue(tool.ParametersJson);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        if (request.ToolChoice is { } choice)
+        {
+            if (choice.FunctionName is { } name)
+            {
+                json.WriteStartObject("tool_choice");
+                json.WriteString("type", "function");
+                json.WriteStartObject("function");
+                json.WriteString("name", name);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            else
+                json.WriteString("tool_choice", choice.Mode);
+        }
+    }
 }

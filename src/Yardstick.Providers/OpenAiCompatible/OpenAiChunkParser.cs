@@ -9,7 +9,7 @@ namespace Yardstick.Providers.OpenAiCompatible;
 /// <summary>
 /// Parses one <c>chat.completion.chunk</c> straight from its UTF-8 bytes with <see cref="Utf8JsonReader"/> (no DOM, one
 /// pass): the first choice's <c>delta.content</c>, <c>delta.reasoning_content</c> or <c>delta.reasoning</c>, its
-/// <c>finish_reason</c>, <c>usage</c> (with reasoning and cached token details) and a streamed <c>error</c>.
+/// <c>delta.tool_calls</c> fragments, <c>finish_reason</c>, <c>usage</c> (with reasoning and cached token details) and a streamed <c>error</c>.
 /// </summary>
 internal static class OpenAiChunkParser
 {
@@ -102,6 +102,11 @@ internal static class OpenAiChunkParser
                         reader.Read();
                         chunk = chunk with { Content = Concat(chunk.Content, reader.GetString()) };
                     }
+                    else if (reader.ValueTextEquals("tool_calls"u8))
+                    {
+                        reader.Read();
+                        chunk = chunk with { ToolCalls = [.. chunk.ToolCalls, .. ReadToolCalls(ref reader)] };
+                    }
                     else if (reader.ValueTextEquals("reasoning_content"u8) || reader.ValueTextEquals("reasoning"u8))
                     {
                         reader.Read();
@@ -129,6 +134,64 @@ internal static class OpenAiChunkParser
             }
         }
         return chunk;
+    }
+
+    // Elements without an index (not OpenAI's shape) are skipped rather than failing the stream: the text still counts.
+    private static List<ToolCallFragment> ReadToolCalls(ref Utf8JsonReader reader)
+    {
+        var fragments = new List<ToolCallFragment>();
+        if (reader.TokenType == JsonTokenType.Null)
+            return fragments;
+        Expect(ref reader, JsonTokenType.StartArray);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+            int? index = null;
+            string? id = null, name = null, arguments = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("index"u8))
+                    index = ReadInt(ref reader);
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+                else if (reader.ValueTextEquals("function"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var isName = reader.ValueTextEquals("name"u8);
+                        var isArguments = reader.ValueTextEquals("arguments"u8);
+                        reader.Read();
+                        if (isName && reader.TokenType == JsonTokenType.String)
+                            name = reader.GetString();
+                        else if (isArguments && reader.TokenType == JsonTokenType.String)
+                            arguments = reader.GetString();
+                        else
+                            reader.Skip();
+                    }
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+            if (index is { } i)
+                fragments.Add(new ToolCallFragment(i, id, name, arguments));
+        }
+        return fragments;
     }
 
     private static TokenUsage ReadUsage(ref Utf8JsonReader reader)

@@ -63,4 +63,39 @@ public sealed class EvalCommandTests(ModelServerFixture server) : IClassFixture<
         Assert.Contains("all 3 requests failed: connection_refused (3)", eval.Error, StringComparison.Ordinal);
         Assert.Contains("Failed", runs.Output, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Humaneval_runs_end_to_end_through_the_sandbox_and_stores_each_sample()
+    {
+        // Given HumanEval's data and a sandbox on this machine
+        var evals = Path.Combine(RepositoryPaths.SharedData, "evals");
+        if (!File.Exists(Path.Combine(evals, "humaneval", "HumanEval.jsonl.gz")))
+            Assert.Skip($"HumanEval is not at {evals}/humaneval/HumanEval.jsonl.gz.");
+        var reason = await new Yardstick.Sandbox.BubblewrapSandbox().CheckAsync(TestContext.Current.CancellationToken);
+        Assert.SkipWhen(reason is not null, reason ?? "");
+        var data = Directory.CreateTempSubdirectory("yardstick-humaneval-").FullName;
+        var json = Path.Combine(data, "humaneval.json");
+        var samples = Path.Combine(data, "humaneval.samples.jsonl");
+
+        // When the tiny model (noise) answers two tasks twice each
+        var eval = await CliProcess.RunAsync(["eval", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--eval", "humaneval", "--limit", "2", "--samples-per-task", "2", "--max-tokens", "24", "--data-dir", evals,
+            "--json", json, "--samples", samples, "--data", data]);
+
+        // Then the run completes with 4 samples, scores 0 with an honest interval and reports pass@1 (pass@5 needs 5 samples)
+        Assert.True(eval.ExitCode == 0, eval.All);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
+        var root = document.RootElement;
+        Assert.Equal("humaneval", root.GetProperty("eval").GetString());
+        Assert.Equal(4, root.GetProperty("n").GetInt32());
+        Assert.Equal(2, root.GetProperty("epochs").GetInt32());
+        Assert.Equal(0.0, root.GetProperty("score").GetDouble());
+        Assert.True(root.GetProperty("ci95")[1].GetDouble() > 0);
+        var metrics = root.GetProperty("metrics");
+        Assert.Equal(0.0, metrics.GetProperty("pass@1").GetDouble());
+        Assert.False(metrics.TryGetProperty("pass@5", out _));
+        var lines = (await File.ReadAllLinesAsync(samples, TestContext.Current.CancellationToken)).Where(l => l.Length > 0).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.All(lines, line => Assert.Contains("HumanEval/", line, StringComparison.Ordinal));
+    }
 }

@@ -109,6 +109,23 @@ public sealed class EvalAnalysisTests
         Assert.Equal("clustered", summary.CiMethod);
     }
 
+    [Theory]
+    [InlineData(false, 0.0, 0.6576198)]
+    [InlineData(true, 0.3423802, 1.0)]
+    public void Epochs_at_zero_or_full_score_keep_an_interval_as_wide_as_the_questions_warrant(bool correct, double lower, double upper)
+    {
+        // Given two questions × three epochs, all wrong (or all right): the clustered standard error is 0
+        SampleRecord[] samples = [.. Enumerable.Range(0, 6).Select(i => Sample($"q{i % 2}", correct, epoch: i / 2))];
+
+        // When
+        var summary = EvalAnalysis.Summarise("x", "1", samples);
+
+        // Then the interval is Wilson's over the two questions, not the point a normal interval would give
+        Assert.Equal("clustered", summary.CiMethod);
+        Assert.Equal(lower, summary.Ci95[0], 6);
+        Assert.Equal(upper, summary.Ci95[1], 6);
+    }
+
     [Fact]
     public void One_question_over_several_epochs_still_gets_a_finite_interval()
     {

@@ -21,4 +21,16 @@ public sealed class WilsonIntervalTests
     {
         Assert.True(double.IsNaN(WilsonInterval.Of(0, 0).Estimate));
     }
+
+    [Theory]
+    [InlineData(0.0, 2.0, 0.0, 0.6576198)]
+    [InlineData(0.5, 10.0, 0.2365931, 0.7634069)]
+    [InlineData(1.0, 2.5, 0.3942, 1.0)]
+    public void A_proportion_over_an_effective_sample_size_matches_the_whole_count_formula(double p, double n, double lower, double upper)
+    {
+        var interval = WilsonInterval.OfProportion(p, n);
+
+        Assert.Equal(lower, interval.Lower, 4);
+        Assert.Equal(upper, interval.Upper, 4);
+    }
 }

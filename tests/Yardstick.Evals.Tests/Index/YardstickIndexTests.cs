@@ -25,6 +25,30 @@ public sealed class YardstickIndexTests
         Assert.Equal(YardstickIndex.Load(repositoryFile), YardstickIndex.V1, new DefinitionComparer());
     }
 
+    [Fact]
+    public void Version_2_has_four_categories_at_a_quarter_each_over_registered_evals()
+    {
+        var index = YardstickIndex.V2;
+
+        Assert.Equal("2", index.Version);
+        Assert.Equal(4, index.Categories.Count);
+        Assert.All(index.Categories, c => Assert.Equal(0.25, c.Weight, 12));
+        Assert.All(index.Components, c => Assert.Contains(c.Eval, EvalRegistry.Names));
+        Assert.Contains(index.Components, c => c.Eval == "humaneval" && c.Category == "code & agents");
+        Assert.True(index.Estimation.WithinCategory);
+        Assert.Same(YardstickIndex.V2, YardstickIndex.ByVersion("v2"));
+        Assert.Same(YardstickIndex.V1, YardstickIndex.ByVersion("1"));
+        Assert.Null(YardstickIndex.ByVersion("v3"));
+    }
+
+    [Fact]
+    public void The_embedded_v2_table_is_the_file_in_the_repository()
+    {
+        var repositoryFile = SharedData.RepositoryFile("index", "yardstick-index-v2.json");
+
+        Assert.Equal(YardstickIndex.Load(repositoryFile), YardstickIndex.V2, new DefinitionComparer());
+    }
+
     private sealed class DefinitionComparer : IEqualityComparer<Core.Evals.IndexDefinition>
     {
         public bool Equals(Core.Evals.IndexDefinition? x, Core.Evals.IndexDefinition? y) =>

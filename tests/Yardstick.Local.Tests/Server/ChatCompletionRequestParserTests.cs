@@ -45,6 +45,7 @@ public sealed class ChatCompletionRequestParserTests
     [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"stop":["a","b","c","d","e"]}""", "stop")]
     [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"stream":"yes"}""", "stream")]
     [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"stream_options":{"include_usage":true}}""", "stream_options")]
+    [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"tools":[{"type":"function","function":{"name":"f","parameters":{}}}]}""", "tools")]
     public void Rejects_bad_input_naming_the_parameter(string json, string? param)
     {
         var error = Assert.Throws<OpenAiRequestException>(() => Parse(json));

@@ -40,6 +40,21 @@ public sealed class OpenAiChunkParserTests
     }
 
     [Theory]
+    [InlineData("""{"choices":[{"delta":{"tool_calls":[{"index":0,"id":"c1","type":"function","function":{"name":"f","arguments":"{\"a\""}}]}}]}""", 0, "c1", "f", "{\"a\"")]
+    [InlineData("""{"choices":[{"delta":{"tool_calls":[{"index":2,"function":{"arguments":":1}"}}]}}]}""", 2, null, null, ":1}")]
+    [InlineData("""{"choices":[{"delta":{"tool_calls":[{"function":{"name":"no_index"}},{"index":1,"function":{"name":"g","arguments":null}}]}}]}""", 1, null, "g", null)]
+    public void Reads_tool_call_fragments_and_skips_those_without_an_index(string json, int index, string? id, string? name, string? arguments)
+    {
+        // Given a chunk with tool-call fragments; When parsed
+        var chunk = OpenAiChunkParser.Parse(System.Text.Encoding.UTF8.GetBytes(json), 0);
+
+        // Then the one usable fragment is read field by field
+        Assert.Null(chunk.Error);
+        var fragment = Assert.Single(chunk.ToolCalls);
+        Assert.Equal((index, id, name, arguments), (fragment.Index, fragment.Id, fragment.Name, fragment.Arguments));
+    }
+
+    [Theory]
     [InlineData("[DONE]")]
     [InlineData(" [DONE] ")]
     public void Recognises_the_terminator(string data) =>

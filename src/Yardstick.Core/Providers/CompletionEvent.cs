@@ -9,6 +9,13 @@ public abstract record CompletionEvent(long Timestamp);
 /// <summary>Just before the request is written (t0).</summary>
 public sealed record RequestStarted(long Timestamp) : CompletionEvent(Timestamp);
 
+/// <summary>
+/// The request's first byte was handed to the kernel (HTTP providers whose socket stream can see the write). It refines
+/// <see cref="RequestStarted"/>: t0 becomes this moment, and the time from RequestStarted to it (waiting for a pooled
+/// connection, connecting, the client's own scheduling) is the client's send lag, recorded apart, never in TTFT.
+/// </summary>
+public sealed record RequestWritten(long Timestamp) : CompletionEvent(Timestamp);
+
 /// <summary>Response headers arrived (HTTP status known).</summary>
 public sealed record ResponseStarted(long Timestamp, int StatusCode) : CompletionEvent(Timestamp);
 

@@ -151,6 +151,8 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
             details["warmup"] = true;
         if (stream.Usage?.CachedPromptTokens is > 0 and var cached)
             details[PromptCacheSuspectedAnalyser.CachedPromptTokensKey] = cached;
+        if (stream.SendLagSeconds is { } sendLag)
+            details[SampleDetails.SendLagSeconds] = Math.Round(sendLag, 7);
         return details.Count > 0 ? details.ToJsonString() : null;
     }
 }

@@ -96,6 +96,9 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
 
     private async ValueTask SendAllAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
     {
+        // The request's t0: taken here, as the bytes go to the kernel, so that however long the client took to get from
+        // issuing the request to writing it (a busy thread pool, the connection pool) none of it lands in TTFT.
+        ArrivalRecord.Current?.Writing(Stopwatch.GetTimestamp());
         try
         {
             while (!buffer.IsEmpty)

@@ -7,7 +7,8 @@ namespace Yardstick.Providers.Http;
 
 /// <summary>
 /// The measuring client shared by the HTTP API styles: sends one streaming request, stamps t0 just before the request
-/// is written, the headers on arrival, and every SSE event with the arrival of the read that completed it, then turns
+/// is written (<see cref="RequestStarted"/> as it is issued, refined by <see cref="RequestWritten"/> when the socket
+/// stream saw the write), the headers on arrival, and every SSE event with the arrival of the read that completed it, then turns
 /// each event into <see cref="CompletionEvent"/>s. Role-only and empty chunks yield nothing. Every way the exchange can
 /// fail ends in a <see cref="ProviderException"/> of a known kind after the events that did arrive.
 /// </summary>
@@ -50,6 +51,8 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         {
             var headersTimestamp = arrivals.ArrivalOrNow();
             timeouts.HeadersArrived();
+            if (arrivals.WrittenTimestamp is > 0 and var written)
+                yield return new RequestWritten(written);
             yield return new ResponseStarted(headersTimestamp, (int)response.StatusCode);
             if (!HttpFailures.IsSuccess(response.StatusCode))
                 throw await HttpFailures.FromStatusAsync(response, timeouts.Token).ConfigureAwait(false);

@@ -27,13 +27,15 @@ internal static class AccuracyMode
             $"accuracy vs a separate-process server: {Environment.ProcessorCount} cores, TTFT {schedule.TtftSeconds * 1000:0} ms, {schedule.TokensPerSecond:0} tok/s, {schedule.TotalTokens} tokens, {rounds} rounds"));
         // Discarded level: JIT tiering and first-use allocations otherwise land on the first measured one.
         await ExternalAccuracyRun.MeasureAsync(8, 8, schedule, CancellationToken.None);
-        Console.WriteLine("streams  requests  ok  failed  TTFT err p50/p95 (ms)  send p50  recv p50 (ms)  speed err p50/p95  chunks  CPU s  wall s  CPU µs/chunk  server late  within 1 ms");
+        Console.WriteLine("streams  requests  ok  failed  TTFT err p50/p95 (ms)  at issue t0  send p50  recv p50 (ms)  speed err p50/p95  chunks  CPU s  wall s  CPU µs/chunk  server late  within 1 ms");
         ExternalAccuracyLevel? best = null;
         foreach (var streams in levels)
         {
             var level = await ExternalAccuracyRun.MeasureAsync(streams, streams * rounds, schedule, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{level.Streams,7}  {level.Requests,8}  {level.Ok,4}  {level.Failed,4}  {level.TtftErrorP50Ms,8:0.000} / {level.TtftErrorP95Ms,8:0.000}  {level.SendLagP50Ms,8:0.000}  {level.ReceiveErrorP50Ms,8:0.000}  {level.SpeedErrorP50,7:P2} / {level.SpeedErrorP95,7:P2}  {level.Chunks,6}  {level.ClientCpuSeconds,5:0.00}  {level.WallSeconds,6:0.0}  {level.CpuMicrosecondsPerChunk,8:0.0}  {level.ServerLateChunks,8}  {(level.WithinOneMillisecond ? "yes" : "NO")}"));
+                $"{level.Streams,7}  {level.Requests,8}  {level.Ok,4}  {level.Failed,4}  {level.TtftErrorP50Ms,8:0.000} / {level.TtftErrorP95Ms,8:0.000}  {level.TtftErrorIssueT0P50Ms,8:0.000}  {level.SendLagP50Ms,8:0.000}  {level.ReceiveErrorP50Ms,8:0.000}  {level.SpeedErrorP50,7:P2} / {level.SpeedErrorP95,7:P2}  {level.Chunks,6}  {level.ClientCpuSeconds,5:0.00}  {level.WallSeconds,6:0.0}  {level.CpuMicrosecondsPerChunk,8:0.0}  {level.ServerLateChunks,8}  {(level.WithinOneMillisecond ? "yes" : "NO")}"));
+            foreach (var warning in level.Warnings)
+                Console.WriteLine($"         warning: {warning}");
             if (level.WithinOneMillisecond)
                 best = level;
         }

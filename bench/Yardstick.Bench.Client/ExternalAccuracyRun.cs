@@ -42,6 +42,7 @@ internal static class ExternalAccuracyRun
         var all = await store.GetSamplesAsync(summary.RunId!, cancellationToken);
         var samples = all.Where(s => s.Succeeded && !PerfAnalysis.IsWarmup(s)).ToList();
         var ttftErrors = new List<double>();
+        var issueT0Errors = new List<double>();
         var sendLags = new List<double>();
         var receiveErrors = new List<double>();
         var speedErrors = new List<double>();
@@ -52,6 +53,7 @@ internal static class ExternalAccuracyRun
             var metrics = RequestMetrics.From(sample)!;
             var sends = request.WriteTimestamps;
             ttftErrors.Add(metrics.TtftSeconds - Seconds(sends[0] - request.ArrivedTimestamp));
+            issueT0Errors.Add(metrics.TtftSeconds + (SampleDetails.Number(sample, SampleDetails.SendLagSeconds) ?? 0) - Seconds(sends[0] - request.ArrivedTimestamp));
             sendLags.Add(Seconds(request.ArrivedTimestamp - t0));
             receiveErrors.Add(metrics.TtftSeconds - Seconds(sends[0] - t0));
             var reference = (schedule.TotalTokens - schedule.TokensPerChunk) / Seconds(sends[^1] - sends[0]);
@@ -59,10 +61,10 @@ internal static class ExternalAccuracyRun
         }
         return new ExternalAccuracyLevel(
             streams, requests, summary.Requests.Ok, summary.Requests.Failed,
-            Percentiles.Of(ttftErrors, 50) * 1000, Percentiles.Of(ttftErrors, 95) * 1000,
+            Percentiles.Of(ttftErrors, 50) * 1000, Percentiles.Of(ttftErrors, 95) * 1000, Percentiles.Of(issueT0Errors, 50) * 1000,
             Percentiles.Of(sendLags, 50) * 1000, Percentiles.Of(receiveErrors, 50) * 1000,
             Percentiles.Of(speedErrors, 50), Percentiles.Of(speedErrors, 95),
-            all.Sum(s => (long)s.TokenEvents), cpu, wall.Elapsed.TotalSeconds, late);
+            all.Sum(s => (long)s.TokenEvents), cpu, wall.Elapsed.TotalSeconds, late, summary.Warnings);
     }
 
     private static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;

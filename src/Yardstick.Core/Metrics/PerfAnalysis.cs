@@ -25,6 +25,7 @@ public static class PerfAnalysis
         PromptCacheSuspectedAnalyser.Default,
         HiddenReasoningAnalyser.Default,
         MultiTokenEventsAnalyser.Default,
+        ClientOverloadAnalyser.Default,
     ];
 
     /// <summary>Warm-up requests are issued with negative sequence numbers: stored with the run, excluded from figures.</summary>

@@ -153,6 +153,14 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
             details[PromptCacheSuspectedAnalyser.CachedPromptTokensKey] = cached;
         if (stream.SendLagSeconds is { } sendLag)
             details[SampleDetails.SendLagSeconds] = Math.Round(sendLag, 7);
+        if (stream.ClientTiming is { } timing)
+        {
+            if (timing.ReadLagMeanSeconds is { } mean)
+                details[SampleDetails.ReadLagMeanSeconds] = Math.Round(mean, 7);
+            if (timing.ReadLagMaxSeconds is { } max)
+                details[SampleDetails.ReadLagMaxSeconds] = Math.Round(max, 7);
+            details[SampleDetails.ClientCpuShare] = timing.CpuShare;
+        }
         return details.Count > 0 ? details.ToJsonString() : null;
     }
 }

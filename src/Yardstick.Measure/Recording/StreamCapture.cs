@@ -20,6 +20,7 @@ internal sealed class StreamCapture(DateTimeOffset startedUtc)
     public double? SendLagSeconds { get; private set; }
     public int? HttpStatus { get; private set; }
     public TokenUsage? Usage { get; private set; }
+    public ClientTiming? ClientTiming { get; private set; }
     public string? FinishReason { get; private set; }
     public ErrorKind FailureKind { get; private set; } = ErrorKind.None;
     public string? FailureMessage { get; private set; }
@@ -37,6 +38,7 @@ internal sealed class StreamCapture(DateTimeOffset startedUtc)
                 _deltas.Clear();
                 HttpStatus = null;
                 Usage = null;
+                ClientTiming = null;
                 FinishReason = null;
                 break;
             case RequestWritten written when SendLagSeconds is null:
@@ -48,6 +50,9 @@ internal sealed class StreamCapture(DateTimeOffset startedUtc)
                 break;
             case TokenDelta delta when delta.HasContent || delta.HasReasoning:
                 _deltas.Add(delta);
+                break;
+            case ClientTiming timing:
+                ClientTiming = timing;
                 break;
             case UsageReported usage:
                 Usage = usage.Usage;

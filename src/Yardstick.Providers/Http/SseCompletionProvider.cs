@@ -30,7 +30,9 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         using var timeouts = new RequestTimeouts(options, cancellationToken);
         using var message = CreateRequest(request);
         var arrivals = new ArrivalRecord();
-        yield return new RequestStarted(Stopwatch.GetTimestamp());
+        var cpuAtStart = Environment.CpuUsage.TotalTime;
+        var started = Stopwatch.GetTimestamp();
+        yield return new RequestStarted(started);
 
         HttpResponseMessage? response = null;
         ProviderException? failure = null;
@@ -57,12 +59,12 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
             if (!HttpFailures.IsSuccess(response.StatusCode))
                 throw await HttpFailures.FromStatusAsync(response, timeouts.Token).ConfigureAwait(false);
 
-            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, arrivals, cancellationToken).ConfigureAwait(false))
+            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, arrivals, new ClientClock(started, cpuAtStart), cancellationToken).ConfigureAwait(false))
                 yield return completionEvent;
         }
     }
 
-    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, ArrivalRecord arrivals, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, ArrivalRecord arrivals, ClientClock clock, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ProviderException? failure = null;
         Stream? body = null;
@@ -136,6 +138,7 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
             throw new ProviderException(ErrorKind.EmptyChoices, "The stream's chunks had an empty choices list and no generated text.");
         if (state.Usage is not null)
             yield return new UsageReported(state.UsageTimestamp, state.Usage);
+        yield return new ClientTiming(state.DoneTimestamp.Value, timed.ReadLagMeanSeconds, timed.ReadLagMaxSeconds, clock.CpuShareSince());
         yield return new Finished(state.DoneTimestamp.Value, state.FinishReason);
     }
 
@@ -147,6 +150,18 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         later.CachedPromptTokens ?? earlier.CachedPromptTokens);
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    /// <summary>When the request started, on the wall and on the process's CPU clock, for its <see cref="ClientTiming"/>.</summary>
+    private readonly record struct ClientClock(long Started, TimeSpan CpuAtStart)
+    {
+        public double CpuShareSince()
+        {
+            var wall = Stopwatch.GetElapsedTime(Started);
+            var cpu = Environment.CpuUsage.TotalTime - CpuAtStart;
+            // CPU time is accounted in scheduler ticks: over a short request the ratio can pass 1, which only means saturated.
+            return wall > TimeSpan.Zero ? Math.Round(Math.Clamp(cpu / (wall * Environment.ProcessorCount), 0, 1), 4) : 0;
+        }
+    }
 
     private sealed class StreamState
     {

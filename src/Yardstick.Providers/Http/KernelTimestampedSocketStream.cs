@@ -21,6 +21,7 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
     private const int EIntr = 4;
     private const int ControlBytes = 64;
     private readonly Socket _socket;
+    private bool _drained;
 
     private KernelTimestampedSocketStream(Socket socket) => _socket = socket;
 
@@ -68,6 +69,10 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
             return 0;
         }
         var record = ArrivalRecord.Current;
+        // A stream's reads usually drain the socket, and the next event is not there yet when the next read starts: then
+        // wait first instead of paying for a recvmsg that can only say EAGAIN (one syscall of three saved per event).
+        if (_drained)
+            await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             var read = TryReceive(buffer.Span, out var arrival);
@@ -75,6 +80,7 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
             {
                 if (read > 0 && arrival is { } stamp)
                     record?.Arrived(stamp);
+                _drained = read < buffer.Length;
                 return read;
             }
             // Nothing buffered: a zero-byte receive completes when data (or the end of the stream) arrives.

@@ -29,22 +29,28 @@ public static class SampleDetails
     public const string ClientCpuShare = "client_cpu_share";
 
     /// <summary>The number stored under <paramref name="key"/>, or null when absent or the details are not JSON.</summary>
-    public static double? Number(SampleRecord sample, string key)
+    public static double? Number(SampleRecord sample, string key) => Numbers(sample).TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Every top-level number in the details (one parse for all the figures a summary needs).</summary>
+    public static IReadOnlyDictionary<string, double> Numbers(SampleRecord sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
         if (string.IsNullOrEmpty(sample.DetailsJson))
-            return null;
+            return numbers;
         try
         {
             using var document = JsonDocument.Parse(sample.DetailsJson);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(key, out var value)
-                && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return numbers;
+            foreach (var property in document.RootElement.EnumerateObject())
+                if (property.Value.ValueKind == JsonValueKind.Number)
+                    numbers[property.Name] = property.Value.GetDouble();
         }
         catch (JsonException)
         {
-            // Details are free-form for other tasks; a sample whose details are not JSON has no such figure.
-            return null;
+            // Details are free-form for other tasks; a sample whose details are not JSON has no such figures.
         }
+        return numbers;
     }
 }

@@ -151,6 +151,10 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
             details["warmup"] = true;
         if (stream.Usage?.CachedPromptTokens is > 0 and var cached)
             details[PromptCacheSuspectedAnalyser.CachedPromptTokensKey] = cached;
+        if (context.ScheduleLagSeconds is { } scheduleLag)
+            details[SampleDetails.ScheduleLagSeconds] = Math.Round(scheduleLag, 7);
+        if (context.QueueWaitSeconds is { } queueWait)
+            details[SampleDetails.QueueWaitSeconds] = Math.Round(queueWait, 7);
         if (stream.SendLagSeconds is { } sendLag)
             details[SampleDetails.SendLagSeconds] = Math.Round(sendLag, 7);
         if (stream.ClientTiming is { } timing)

@@ -91,7 +91,7 @@ public sealed class AnalyserTests
 
     [Theory]
     [InlineData("""{"client_cpu_share":0.95}""", "CPU was 95")]
-    [InlineData("""{"read_lag_max_s":0.08}""", "read events late in 10 of 10")]
+    [InlineData("""{"read_lag_max_s":0.15}""", "read events late in 10 of 10")]
     [InlineData("""{"send_lag_s":0.02}""", "waited 20 ms (p95)")]
     public void A_client_that_could_not_keep_up_is_named(string details, string expected)
     {
@@ -106,8 +106,9 @@ public sealed class AnalyserTests
     [Fact]
     public void A_client_that_kept_up_is_quiet()
     {
-        // Given reads 1 ms behind a stream of 100 ms gaps, a client 30 % busy and sends 0.2 ms after issue
-        var samples = Fast(10).Select(s => s with { DetailsJson = """{"client_cpu_share":0.3,"read_lag_max_s":0.001,"send_lag_s":0.0002}""" }).ToArray();
+        // Given reads up to 90 ms behind a stream of 100 ms gaps (kernel timestamps still right), a client 30 % busy and
+        // sends 0.2 ms after issue
+        var samples = Fast(10).Select(s => s with { DetailsJson = """{"client_cpu_share":0.3,"read_lag_max_s":0.09,"send_lag_s":0.0002}""" }).ToArray();
 
         Assert.Empty(Warnings(ClientOverloadAnalyser.Default, samples));
     }

@@ -203,6 +203,8 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ["seed"] = options.Seed,
             ["tokenizer"] = "o200k_base",
             ["slo"] = options.Slo?.ToString(),
+            ["group_id"] = options.GroupId,
+            ["repeat"] = options.Repeat,
         }),
         YardstickVersion = options.YardstickVersion,
         Host = Environment.MachineName,

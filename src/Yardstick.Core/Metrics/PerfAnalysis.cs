@@ -26,6 +26,8 @@ public static class PerfAnalysis
         HiddenReasoningAnalyser.Default,
         MultiTokenEventsAnalyser.Default,
         ClientOverloadAnalyser.Default,
+        TokenCountDiscrepancyAnalyser.Default,
+        OutputLengthMismatchAnalyser.Default,
     ];
 
     /// <summary>Warm-up requests are issued with negative sequence numbers: stored with the run, excluded from figures.</summary>

@@ -28,6 +28,12 @@ public static class SampleDetails
     /// <summary>The client process's CPU time over the request's lifetime ÷ (its duration × cores): 1 is saturated.</summary>
     public const string ClientCpuShare = "client_cpu_share";
 
+    /// <summary>The answer length the request asked the server to run to (<c>ignore_eos</c>), when it asked.</summary>
+    public const string AskedOutputTokens = "asked_output_tokens";
+
+    /// <summary>Token events that carried more than one normalised token.</summary>
+    public const string MultiTokenEvents = "multi_token_events";
+
     /// <summary>The number stored under <paramref name="key"/>, or null when absent or the details are not JSON.</summary>
     public static double? Number(SampleRecord sample, string key) => Numbers(sample).TryGetValue(key, out var value) ? value : null;
 

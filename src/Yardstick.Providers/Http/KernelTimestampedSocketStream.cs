@@ -192,8 +192,8 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
     /// <summary>Realtime (kernel) to Stopwatch ticks: now on the monotonic clock minus how long ago the packet came.</summary>
     private static long? ToStopwatch(long seconds, long nanoseconds)
     {
-        var nowMonotonic = Stopwatch.GetTimestamp();
-        var nowUnixTicks = DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks;
+        var (nowMonotonic, nowUtcTicks) = ClockPair();
+        var nowUnixTicks = nowUtcTicks - DateTime.UnixEpoch.Ticks;
         var packetUnixTicks = seconds * TimeSpan.TicksPerSecond + nanoseconds / 100;
         var agoTicks = nowUnixTicks - packetUnixTicks;
         if (agoTicks < 0)
@@ -201,6 +201,26 @@ internal sealed partial class KernelTimestampedSocketStream : Stream
         if (agoTicks > TimeSpan.TicksPerMinute)
             return null; // A clock step between the two readings: trust user space for this read.
         return nowMonotonic - (long)(agoTicks * (Stopwatch.Frequency / (double)TimeSpan.TicksPerSecond));
+    }
+
+    /// <summary>
+    /// The monotonic and realtime clocks read at (nearly) the same moment: a thread preempted between the two readings
+    /// (milliseconds on a loaded machine) would shift every arrival by that much, so the pair is read between two
+    /// monotonic readings and retried while they are more than 20 µs apart; the monotonic time is their midpoint.
+    /// </summary>
+    private static (long Monotonic, long UtcTicks) ClockPair()
+    {
+        var limit = Stopwatch.Frequency / 50_000;
+        long before, after, utc;
+        var attempts = 0;
+        do
+        {
+            before = Stopwatch.GetTimestamp();
+            utc = DateTime.UtcNow.Ticks;
+            after = Stopwatch.GetTimestamp();
+        }
+        while (after - before > limit && ++attempts < 4);
+        return (before + (after - before) / 2, utc);
     }
 
     private static SocketError ToSocketError(int errno) => errno switch

@@ -140,6 +140,7 @@ public sealed class OpenAiChatProviderTests
         Assert.Equal(7, root.GetProperty("max_tokens").GetInt32());
         Assert.Equal(3, root.GetProperty("seed").GetInt32());
         Assert.True(root.GetProperty("ignore_eos").GetBoolean());
+        Assert.Equal(7, root.GetProperty("min_tokens").GetInt32());
         Assert.Equal(["system", "user"], root.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString()));
     }
 

@@ -112,4 +112,36 @@ public sealed class AnalyserTests
 
         Assert.Empty(Warnings(ClientOverloadAnalyser.Default, samples));
     }
+
+    [Theory]
+    [InlineData(64, false)]
+    [InlineData(70, false)]
+    [InlineData(90, true)]
+    [InlineData(40, true)]
+    public void Native_and_normalised_counts_far_apart_are_named(int native, bool warns)
+    {
+        // Given 64 normalised tokens per answer and the server's usage count
+        var samples = Fast(5).Select(s => s with { OutputTokensNative = native }).ToArray();
+
+        var warnings = Warnings(TokenCountDiscrepancyAnalyser.Default, samples);
+
+        Assert.Equal(warns, warnings.Count == 1);
+    }
+
+    [Theory]
+    [InlineData(64, null, false)]
+    [InlineData(50, null, true)]
+    [InlineData(null, "length", false)]
+    [InlineData(null, "stop", true)]
+    public void Answers_shorter_than_asked_are_named(int? native, string? finishReason, bool warns)
+    {
+        // Given requests that asked for 64 tokens with ignore_eos
+        var samples = Fast(4).Select(s => s with { OutputTokensNative = native, FinishReason = finishReason, DetailsJson = """{"asked_output_tokens":64}""" }).ToArray();
+
+        var warnings = Warnings(OutputLengthMismatchAnalyser.Default, samples);
+
+        Assert.Equal(warns, warnings.Count == 1);
+        if (warns)
+            Assert.Contains("4 of 4 answers stopped before the asked 64 tokens", warnings[0], StringComparison.Ordinal);
+    }
 }

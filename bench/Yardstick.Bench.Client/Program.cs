@@ -2,12 +2,16 @@ using System.Globalization;
 using Yardstick.Bench.Client;
 using Yardstick.Tests.Loopback;
 
+// Usage: dotnet run -c Release --project bench/Yardstick.Bench.Client -- accuracy [--streams 1,32,64,128,256]
+//        (against the scheduled server in its own process; see AccuracyMode)
 // Usage: dotnet run -c Release --project bench/Yardstick.Bench.Client -- [--levels 256@10,1024@10] [--seconds 3]
 //        [--ttft 0.2] [--server-threads 2] [--user-space]
 // Each level is STREAMS@RATE: that many concurrent streams, each sending single-token events at RATE tokens/s for about
 // --seconds after a --ttft first token. Without --levels two series run: a streams series (10 events/s per stream,
 // doubling the streams) and an events series (200 events/s per stream, doubling the streams). A series stops at its
 // first level whose median timing error passes 1 % (TTFT error > 1 % of TTFT, or speed error > 1 %), or that fails.
+if (args.Length > 0 && args[0] == "accuracy")
+    return await AccuracyMode.RunAsync(args[1..]);
 var seconds = double.Parse(Option("--seconds") ?? "3", CultureInfo.InvariantCulture);
 var ttft = double.Parse(Option("--ttft") ?? "0.2", CultureInfo.InvariantCulture);
 var kernelTimestamps = !args.Contains("--user-space");

@@ -92,6 +92,12 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("Request-rate sweep, e.g. 0.5,1,2,4 requests/s (Poisson arrivals): one stored run per rate.")]
         public string? SweepRate { get; init; }
 
+        [CommandOption("--repeats <N>")]
+        [Description("Run the same configuration N times (each a stored run sharing a group id) and report each headline figure's mean across runs with its 95 % t interval and coefficient of variation.")]
+        [DefaultValue(1)]
+        [OptionRange(1, 1000)]
+        public int Repeats { get; init; } = 1;
+
         [CommandOption("--slo-ttft <SECONDS>")]
         [Description("Goodput: a request is good only if its TTFT is at most this.")]
         [OptionRange(0, 86_400, MinimumIsExclusive = true)]
@@ -157,6 +163,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--sweep sweeps concurrency; it cannot be combined with --rate.");
             if (SweepRate is not null && (ParseRates(SweepRate) is null || Sweep is not null || Rate is not null))
                 return ValidationResult.Error("--sweep-rate must be a comma-separated list of positive rates, without --sweep or --rate.");
+            if (Repeats > 1 && (Sweep is not null || SweepRate is not null))
+                return ValidationResult.Error("--repeats cannot be combined with --sweep or --sweep-rate.");
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
         }
@@ -255,6 +263,16 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 if (settings.Json is not null)
                     await PerfJsonFile.WriteSweepAsync(settings.Json, points, cancellationToken);
                 return await RunOutcomeReport.ExitCodeAsync(storage.Runs, points.Select(p => p.Summary.RunId!), cancellationToken);
+            }
+            if (settings.Repeats > 1)
+            {
+                var group = await PerfProgressView.Default.RunAsync(title, settings.Requests,
+                    progress => new PerfRepeats().RunAsync(provider, options, settings.Repeats, storage.Runs, progress, cancellationToken));
+                PerfSummaryTable.Write(AnsiConsole.Console, group.Runs[^1], $"{title}, last of {group.Runs.Count} repeats");
+                PerfRepeatsTable.Write(AnsiConsole.Console, group);
+                if (settings.Json is not null)
+                    await PerfJsonFile.WriteRepeatsAsync(settings.Json, group, cancellationToken);
+                return await RunOutcomeReport.ExitCodeAsync(storage.Runs, group.Runs.Select(r => r.RunId!), cancellationToken);
             }
             var summary = await PerfProgressView.Default.RunAsync(title, settings.Requests,
                 progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));

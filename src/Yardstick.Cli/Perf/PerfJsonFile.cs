@@ -7,7 +7,7 @@ namespace Yardstick.Cli.Perf;
 
 /// <summary>
 /// Writes the --json document: one run's <see cref="PerfSummary"/> as is (the scripts' contract), or for a sweep
-/// <c>{"sweep": [{"level": L, "summary": {…}}, …]}</c>.
+/// <c>{"sweep": [{"level": L, "summary": {…}}, …]}</c>, or for repeats the group (<see cref="WriteRepeatsAsync"/>).
 /// </summary>
 internal static class PerfJsonFile
 {
@@ -21,6 +21,10 @@ internal static class PerfJsonFile
             sweep.Add(new JsonObject { ["level"] = point.Level, ["summary"] = JsonNode.Parse(PerfSummaryJson.Serialize(point.Summary)) });
         return WriteTextAsync(path, new JsonObject { ["sweep"] = sweep }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
     }
+
+    /// <summary><c>--repeats</c>: <c>{"group_id": …, "runs": [summary, …], "repeats": {metric: {mean, ci95_low, ci95_high, cv, runs}}}</c>.</summary>
+    public static Task WriteRepeatsAsync(string path, RepeatGroupSummary group, CancellationToken cancellationToken) =>
+        WriteTextAsync(path, JsonSerializer.Serialize(group, PerfSummaryJson.Options), cancellationToken);
 
     private static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
     {

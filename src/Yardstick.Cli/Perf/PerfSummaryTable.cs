@@ -6,8 +6,9 @@ using Yardstick.Core.Statistics;
 namespace Yardstick.Cli.Perf;
 
 /// <summary>
-/// Prints a perf summary: a table of the distributions (p5 … p99, mean, n), the request counts with failures by kind,
-/// end-to-end time for 500 tokens, goodput and the doubt warnings, headed by the run id the figures come from.
+/// Prints a perf summary: a table of the distributions (p5 … p99, mean, n) with the client-side waits when recorded,
+/// the request counts with failures by kind, end-to-end time for 500 tokens, per-user vs system throughput, goodput and
+/// the doubt warnings, headed by the run id the figures come from.
 /// </summary>
 internal static class PerfSummaryTable
 {
@@ -26,6 +27,17 @@ internal static class PerfSummaryTable
         AddRow(table, "E2E latency (s)", summary.E2eLatencySeconds, 1, "0.000");
         AddRow(table, "output tokens", summary.OutputTokens, 1, "0");
         AddRow(table, "reasoning tokens", summary.ReasoningTokens, 1, "0");
+        if (summary.ClientLag is { } lag)
+        {
+            // Client-side waits, shown only when the run recorded them (open loop, HTTP providers).
+            foreach (var (name, distribution) in new[]
+            {
+                ("queue wait for a slot (ms)", lag.QueueWaitSeconds), ("schedule lag (ms)", lag.ScheduleLagSeconds),
+                ("TTFT from schedule (ms)", lag.TtftFromScheduleSeconds), ("client send lag (ms)", lag.SendLagSeconds),
+            })
+                if (distribution.N > 0)
+                    AddRow(table, name, distribution, 1000, "0.00");
+        }
         console.Write(table);
 
         var errors = summary.Requests.Errors.Count == 0 ? "" : " (" + string.Join(", ", summary.Requests.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value}")) + ")";
@@ -33,6 +45,9 @@ internal static class PerfSummaryTable
         console.MarkupLine(Markup.Escape(summary.E2e500Seconds is { } e2e
             ? string.Create(CultureInfo.InvariantCulture, $"end-to-end time for 500 tokens: {e2e:0.000} s")
             : "end-to-end time for 500 tokens: unavailable (no speed measured)"));
+        if (summary.Throughput is { } throughput)
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"throughput: {throughput.PerUserOutputTokensPerSecond:0.0} tok/s per user (median request), {throughput.SystemOutputTokensPerSecond:0.0} tok/s system ({throughput.OutputTokens} tokens over {throughput.WindowSeconds:0.0} s, {throughput.RequestsPerSecond:0.00} requests/s)")));
         if (summary.Goodput is { } goodput)
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"goodput under {goodput.Slo}: {goodput.Good}/{goodput.Total} requests ({goodput.Fraction:P1}), {goodput.GoodRequestsPerSecond:0.00} good requests/s over {goodput.WindowSeconds:0.0} s")));

@@ -13,9 +13,7 @@ public static class Goodput
         if (measured.Count == 0)
             return new GoodputSummary(0, 0, double.NaN, double.NaN, 0, slo.ToString());
         var good = measured.Select(RequestMetrics.From).Count(m => m is not null && slo.IsMetBy(m));
-        var start = measured.Min(s => s.RequestStartedUtc);
-        var end = measured.Max(s => s.RequestStartedUtc + TimeSpan.FromSeconds(s.LastTokenSeconds ?? s.TtftSeconds ?? 0));
-        var window = (end - start).TotalSeconds;
+        var window = RunWindow.Seconds(measured);
         return new GoodputSummary(good, measured.Count, (double)good / measured.Count, window > 0 ? good / window : double.NaN, window, slo.ToString());
     }
 }

@@ -25,6 +25,9 @@ public static class PerfAnalysis
         PromptCacheSuspectedAnalyser.Default,
         HiddenReasoningAnalyser.Default,
         MultiTokenEventsAnalyser.Default,
+        ClientOverloadAnalyser.Default,
+        TokenCountDiscrepancyAnalyser.Default,
+        OutputLengthMismatchAnalyser.Default,
     ];
 
     /// <summary>Warm-up requests are issued with negative sequence numbers: stored with the run, excluded from figures.</summary>
@@ -62,10 +65,31 @@ public static class PerfAnalysis
             E2eLatencySeconds = DistributionSummary.Of(metrics.Select(m => m.E2eLatencySeconds)),
             ReasoningTokens = reasoning,
             OutputTokens = DistributionSummary.Of(metrics.Select(m => (double)m.OutputTokens)),
+            Throughput = Throughput(measured, metrics, speed.P50),
+            ClientLag = ClientLag(measured),
         };
         var context = new PerfAnalysisContext(measured, metrics, summary);
         var warnings = (analysers ?? DefaultAnalysers).SelectMany(a => a.Analyse(context)).ToList();
         return summary with { Warnings = warnings };
+    }
+
+    /// <summary>Per-user speed (median of per-request speeds) beside system speed (all tokens over the run's window).</summary>
+    private static ThroughputSummary Throughput(IReadOnlyList<SampleRecord> measured, IReadOnlyList<RequestMetrics> metrics, double perUser)
+    {
+        var succeeded = measured.Where(s => s.Succeeded && s.TtftSeconds is not null).ToList();
+        var window = RunWindow.Seconds(succeeded);
+        var tokens = metrics.Sum(m => (long)m.OutputTokens);
+        return new ThroughputSummary(perUser, window > 0 ? tokens / window : double.NaN, window > 0 ? succeeded.Count / window : double.NaN, tokens, window);
+    }
+
+    private static ClientLagSummary ClientLag(IReadOnlyList<SampleRecord> measured)
+    {
+        var details = measured.Select(s => (Sample: s, Numbers: SampleDetails.Numbers(s))).ToList();
+        DistributionSummary Of(string key) => DistributionSummary.Of(details.Where(d => d.Numbers.ContainsKey(key)).Select(d => d.Numbers[key]));
+        var fromSchedule = details
+            .Where(d => d.Sample.Succeeded && d.Sample.TtftSeconds is not null && d.Numbers.ContainsKey(SampleDetails.ScheduleLagSeconds))
+            .Select(d => d.Numbers[SampleDetails.ScheduleLagSeconds] + d.Numbers.GetValueOrDefault(SampleDetails.SendLagSeconds) + d.Sample.TtftSeconds!.Value);
+        return new ClientLagSummary(Of(SampleDetails.QueueWaitSeconds), Of(SampleDetails.ScheduleLagSeconds), Of(SampleDetails.SendLagSeconds), DistributionSummary.Of(fromSchedule));
     }
 
     /// <summary>TTFT + thinking time + 500 / speed, thinking time = reasoning tokens / speed; null when speed is unknown.</summary>

@@ -23,6 +23,14 @@ public sealed record PerfSummary
     [JsonPropertyName("output_tokens")] public required DistributionSummary OutputTokens { get; init; }
     /// <summary>Warnings about the figures' own trustworthiness (too few tokens, high error rate, bimodal TTFT…).</summary>
     [JsonPropertyName("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Per-user vs system output throughput (absent in summaries stored before it existed).</summary>
+    [JsonPropertyName("throughput")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ThroughputSummary? Throughput { get; init; }
+    /// <summary>Client-side waits before each request reached the server: queue, schedule lag, send lag.</summary>
+    [JsonPropertyName("client_lag")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ClientLagSummary? ClientLag { get; init; }
     /// <summary>Requests that met the run's SLOs, when SLOs were set (load runs).</summary>
     [JsonPropertyName("goodput")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

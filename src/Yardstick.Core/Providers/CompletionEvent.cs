@@ -9,6 +9,21 @@ public abstract record CompletionEvent(long Timestamp);
 /// <summary>Just before the request is written (t0).</summary>
 public sealed record RequestStarted(long Timestamp) : CompletionEvent(Timestamp);
 
+/// <summary>
+/// The request's first byte was handed to the kernel (HTTP providers whose socket stream can see the write). It refines
+/// <see cref="RequestStarted"/>: t0 becomes this moment, and the time from RequestStarted to it (waiting for a pooled
+/// connection, connecting, the client's own scheduling) is the client's send lag, recorded apart, never in TTFT.
+/// </summary>
+public sealed record RequestWritten(long Timestamp) : CompletionEvent(Timestamp);
+
+/// <summary>
+/// How well the client kept up with the stream, sent by HTTP providers before <see cref="Finished"/>: the mean and
+/// largest lag between the kernel receiving a read's bytes and the client reading them (null without kernel
+/// timestamps), and the client process's CPU time over the request ÷ (its duration × cores), 1 meaning saturated.
+/// Timings stay right while reads lag by less than the gap between events; past that, events merge.
+/// </summary>
+public sealed record ClientTiming(long Timestamp, double? ReadLagMeanSeconds, double? ReadLagMaxSeconds, double CpuShare) : CompletionEvent(Timestamp);
+
 /// <summary>Response headers arrived (HTTP status known).</summary>
 public sealed record ResponseStarted(long Timestamp, int StatusCode) : CompletionEvent(Timestamp);
 

@@ -42,6 +42,11 @@ public sealed record PerfRunOptions
     /// <summary>When set, the summary carries goodput under these objectives.</summary>
     public Slo? Slo { get; init; }
 
+    /// <summary>Runs of one repeat group (<see cref="PerfRepeats"/>) share this id in their configuration.</summary>
+    public string? GroupId { get; init; }
+    /// <summary>The run's index within its repeat group.</summary>
+    public int? Repeat { get; init; }
+
     public int SampleBatchSize { get; init; } = 64;
     public bool StoreText { get; init; } = true;
     /// <summary>Prompts are fresh per request and can be 100k tokens: by default only their hash and length are stored.</summary>

@@ -118,7 +118,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
     /// <summary>
     /// Poisson arrivals: exponential gaps drawn from a seeded generator, each request sent at its absolute time from the
     /// start (so scheduling delays never accumulate). <c>Concurrency</c> caps requests in flight when it is above 1;
-    /// a request that waits for the cap is sent late, and the run's Load says the rate that was asked for.
+    /// a request that waits for the cap is sent late, and the run's Load says the rate that was asked for. Each sample
+    /// records how late it was issued against its schedule (<c>schedule_lag_s</c>) and how long it waited for the cap
+    /// (<c>queue_wait_s</c>), so that a server too slow for the rate shows as lag instead of silently lowering the rate.
     /// </summary>
     private async Task RunOpenLoopAsync(ICompletionProvider provider, RunState state, double ratePerSecond, CancellationToken cancellationToken)
     {
@@ -133,14 +135,17 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             var wait = arrivalSeconds - Stopwatch.GetElapsedTime(start).TotalSeconds;
             if (wait > 0)
                 await Task.Delay(TimeSpan.FromSeconds(wait), cancellationToken).ConfigureAwait(false);
+            var due = start + (long)(arrivalSeconds * Stopwatch.Frequency);
+            var queued = Stopwatch.GetTimestamp();
             if (cap is not null)
                 await cap.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var queueWait = cap is null ? (double?)null : Stopwatch.GetElapsedTime(queued).TotalSeconds;
             var issued = sequence;
             requests.Add(Task.Run(async () =>
             {
                 try
                 {
-                    await MeasureAsync(provider, state, issued, warmup: false, cancellationToken).ConfigureAwait(false);
+                    await MeasureAsync(provider, state, issued, warmup: false, cancellationToken, new IssueTiming(due, queueWait)).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -152,7 +157,10 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private async Task MeasureAsync(ICompletionProvider provider, RunState state, int sequence, bool warmup, CancellationToken cancellationToken)
+    /// <summary>Open loop: when the request was due (Stopwatch ticks) and how long it waited for a slot under the cap.</summary>
+    private readonly record struct IssueTiming(long DueTimestamp, double? QueueWaitSeconds);
+
+    private async Task MeasureAsync(ICompletionProvider provider, RunState state, int sequence, bool warmup, CancellationToken cancellationToken, IssueTiming? timing = null)
     {
         if (!warmup && state.IsStored(sequence))
             return;
@@ -176,6 +184,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             InputTokensNormalised = prompt.InputTokensNormalised,
             Warmup = warmup,
             StoreText = state.Options.StoreText,
+            // Taken as the request is handed to the recorder, so the thread pool's delay in starting it is included.
+            ScheduleLagSeconds = timing is { } due ? Math.Max(0, Stopwatch.GetElapsedTime(due.DueTimestamp).TotalSeconds) : null,
+            QueueWaitSeconds = timing?.QueueWaitSeconds,
         };
         Interlocked.Increment(ref state.InFlight);
         var sample = await _recorder.RecordAsync(provider, request, context, cancellationToken).ConfigureAwait(false);
@@ -227,6 +238,8 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ["seed"] = options.Seed,
             ["tokenizer"] = "o200k_base",
             ["slo"] = options.Slo?.ToString(),
+            ["group_id"] = options.GroupId,
+            ["repeat"] = options.Repeat,
         }),
         YardstickVersion = options.YardstickVersion,
         Host = Environment.MachineName,

@@ -14,6 +14,10 @@ public sealed record RecordingContext
     public int? InputTokensNormalised { get; init; }
     /// <summary>Marks a warm-up request in its details (its negative <see cref="Sequence"/> is what excludes it from figures).</summary>
     public bool Warmup { get; init; }
+    /// <summary>Open loop: seconds from the request's scheduled arrival to its issue (coordinated omission made visible).</summary>
+    public double? ScheduleLagSeconds { get; init; }
+    /// <summary>Seconds the request waited for a free concurrency slot before it could be issued.</summary>
+    public double? QueueWaitSeconds { get; init; }
     /// <summary>Keep the answer and reasoning text in the sample (perf runs may turn it off to save space).</summary>
     public bool StoreText { get; init; } = true;
 }

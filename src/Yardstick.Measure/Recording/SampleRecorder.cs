@@ -49,10 +49,10 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
             // A provider broke its contract (threw something other than ProviderException): still a recorded failure.
             stream.Fail(ErrorKind.Unknown, $"{e.GetType().Name}: {e.Message}", null);
         }
-        return Build(stream, context);
+        return Build(stream, context, request);
     }
 
-    private SampleRecord Build(StreamCapture stream, RecordingContext context)
+    private SampleRecord Build(StreamCapture stream, RecordingContext context, CompletionRequest request)
     {
         var deltas = stream.Deltas;
         var (reasoningPieces, answerPieces, thinkTags) = SplitText(deltas);
@@ -108,7 +108,7 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
             ErrorKind = stream.FailureKind,
             ErrorMessage = stream.FailureMessage,
             Retries = Math.Max(0, stream.Attempts - 1),
-            DetailsJson = Details(stream, context),
+            DetailsJson = Details(stream, context, request, events.Count(e => e.Tokens > 1)),
         };
     }
 
@@ -144,13 +144,31 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
         return (reasoning, answer, thinkTags && !deltas.Any(d => d.HasReasoning));
     }
 
-    private static string? Details(StreamCapture stream, RecordingContext context)
+    private static string? Details(StreamCapture stream, RecordingContext context, CompletionRequest request, int multiTokenEvents)
     {
         var details = new JsonObject();
+        if (request.IgnoreEos)
+            details[SampleDetails.AskedOutputTokens] = request.MaxTokens;
+        if (multiTokenEvents > 0)
+            details[SampleDetails.MultiTokenEvents] = multiTokenEvents;
         if (context.Warmup)
             details["warmup"] = true;
         if (stream.Usage?.CachedPromptTokens is > 0 and var cached)
             details[PromptCacheSuspectedAnalyser.CachedPromptTokensKey] = cached;
+        if (context.ScheduleLagSeconds is { } scheduleLag)
+            details[SampleDetails.ScheduleLagSeconds] = Math.Round(scheduleLag, 7);
+        if (context.QueueWaitSeconds is { } queueWait)
+            details[SampleDetails.QueueWaitSeconds] = Math.Round(queueWait, 7);
+        if (stream.SendLagSeconds is { } sendLag)
+            details[SampleDetails.SendLagSeconds] = Math.Round(sendLag, 7);
+        if (stream.ClientTiming is { } timing)
+        {
+            if (timing.ReadLagMeanSeconds is { } mean)
+                details[SampleDetails.ReadLagMeanSeconds] = Math.Round(mean, 7);
+            if (timing.ReadLagMaxSeconds is { } max)
+                details[SampleDetails.ReadLagMaxSeconds] = Math.Round(max, 7);
+            details[SampleDetails.ClientCpuShare] = timing.CpuShare;
+        }
         return details.Count > 0 ? details.ToJsonString() : null;
     }
 }

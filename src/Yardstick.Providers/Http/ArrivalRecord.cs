@@ -19,6 +19,13 @@ internal sealed class ArrivalRecord
 
     private long _timestamp;
     private int _updates;
+    private long _written;
+
+    /// <summary>When the request's first byte was handed to the kernel (Stopwatch ticks); 0 until then.</summary>
+    public long WrittenTimestamp => Volatile.Read(ref _written);
+
+    /// <summary>Called by the socket stream just before each write; only the first (the request's start) is kept.</summary>
+    public void Writing(long stopwatchTimestamp) => Interlocked.CompareExchange(ref _written, stopwatchTimestamp, 0);
 
     /// <summary>True once a socket read for this request carried a kernel timestamp.</summary>
     public bool HasKernelTimestamp => Volatile.Read(ref _updates) > 0;

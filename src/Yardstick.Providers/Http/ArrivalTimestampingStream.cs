@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Yardstick.Providers.Http;
 
 /// <summary>
@@ -12,6 +14,13 @@ internal sealed class ArrivalTimestampingStream(Stream inner, ArrivalRecord arri
     public long LastArrivalTimestamp { get; private set; }
 
     public long BytesRead { get; private set; }
+
+    /// <summary>Reads that carried a kernel arrival time, and the sum and largest of (read returned − arrival), in ticks.</summary>
+    private long _lagReads, _lagSum, _lagMax;
+
+    public double? ReadLagMeanSeconds => _lagReads > 0 ? _lagSum / (double)_lagReads / Stopwatch.Frequency : null;
+
+    public double? ReadLagMaxSeconds => _lagReads > 0 ? _lagMax / (double)Stopwatch.Frequency : null;
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -43,6 +52,13 @@ internal sealed class ArrivalTimestampingStream(Stream inner, ArrivalRecord arri
         if (read <= 0)
             return;
         LastArrivalTimestamp = arrivals.ArrivalOrNow();
+        if (arrivals.HasKernelTimestamp)
+        {
+            var lag = Math.Max(0, Stopwatch.GetTimestamp() - LastArrivalTimestamp);
+            _lagReads++;
+            _lagSum += lag;
+            _lagMax = Math.Max(_lagMax, lag);
+        }
         BytesRead += read;
         onBytes();
     }

@@ -7,7 +7,8 @@ namespace Yardstick.Providers.Http;
 
 /// <summary>
 /// The measuring client shared by the HTTP API styles: sends one streaming request, stamps t0 just before the request
-/// is written, the headers on arrival, and every SSE event with the arrival of the read that completed it, then turns
+/// is written (<see cref="RequestStarted"/> as it is issued, refined by <see cref="RequestWritten"/> when the socket
+/// stream saw the write), the headers on arrival, and every SSE event with the arrival of the read that completed it, then turns
 /// each event into <see cref="CompletionEvent"/>s. Role-only and empty chunks yield nothing. Every way the exchange can
 /// fail ends in a <see cref="ProviderException"/> of a known kind after the events that did arrive.
 /// </summary>
@@ -29,7 +30,9 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         using var timeouts = new RequestTimeouts(options, cancellationToken);
         using var message = CreateRequest(request);
         var arrivals = new ArrivalRecord();
-        yield return new RequestStarted(Stopwatch.GetTimestamp());
+        var cpuAtStart = Environment.CpuUsage.TotalTime;
+        var started = Stopwatch.GetTimestamp();
+        yield return new RequestStarted(started);
 
         HttpResponseMessage? response = null;
         ProviderException? failure = null;
@@ -50,6 +53,8 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         {
             var headersTimestamp = arrivals.ArrivalOrNow();
             timeouts.HeadersArrived();
+            if (arrivals.WrittenTimestamp is > 0 and var written)
+                yield return new RequestWritten(written);
             yield return new ResponseStarted(headersTimestamp, (int)response.StatusCode);
             if (!HttpFailures.IsSuccess(response.StatusCode))
                 throw await HttpFailures.FromStatusAsync(response, timeouts.Token).ConfigureAwait(false);
@@ -58,12 +63,12 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
                 throw new ProviderException(ErrorKind.UnexpectedContentType,
                     $"HTTP {(int)response.StatusCode} with content type {mediaType}, not an event stream (is the base URL an API endpoint?).", (int)response.StatusCode);
 
-            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, arrivals, cancellationToken).ConfigureAwait(false))
+            await foreach (var completionEvent in ReadEventsAsync(response, timeouts, arrivals, new ClientClock(started, cpuAtStart), cancellationToken).ConfigureAwait(false))
                 yield return completionEvent;
         }
     }
 
-    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, ArrivalRecord arrivals, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<CompletionEvent> ReadEventsAsync(HttpResponseMessage response, RequestTimeouts timeouts, ArrivalRecord arrivals, ClientClock clock, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ProviderException? failure = null;
         Stream? body = null;
@@ -142,6 +147,7 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
             throw new ProviderException(ErrorKind.EmptyChoices, "The stream's chunks had an empty choices list and no generated text.");
         if (state.Usage is not null)
             yield return new UsageReported(state.UsageTimestamp, state.Usage);
+        yield return new ClientTiming(state.DoneTimestamp.Value, timed.ReadLagMeanSeconds, timed.ReadLagMaxSeconds, clock.CpuShareSince());
         yield return new Finished(state.DoneTimestamp.Value, state.FinishReason);
     }
 
@@ -156,6 +162,18 @@ public abstract class SseCompletionProvider(HttpClient httpClient, HttpProviderO
         mediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    /// <summary>When the request started, on the wall and on the process's CPU clock, for its <see cref="ClientTiming"/>.</summary>
+    private readonly record struct ClientClock(long Started, TimeSpan CpuAtStart)
+    {
+        public double CpuShareSince()
+        {
+            var wall = Stopwatch.GetElapsedTime(Started);
+            var cpu = Environment.CpuUsage.TotalTime - CpuAtStart;
+            // CPU time is accounted in scheduler ticks: over a short request the ratio can pass 1, which only means saturated.
+            return wall > TimeSpan.Zero ? Math.Round(Math.Clamp(cpu / (wall * Environment.ProcessorCount), 0, 1), 4) : 0;
+        }
+    }
 
     private sealed class StreamState
     {

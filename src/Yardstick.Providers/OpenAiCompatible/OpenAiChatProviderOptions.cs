@@ -6,7 +6,7 @@ namespace Yardstick.Providers.OpenAiCompatible;
 public sealed class OpenAiChatProviderOptions : HttpProviderOptions
 {
     /// <summary>
-    /// Sends <c>ignore_eos: true</c> when a request asks to run to its token limit (vLLM, SGLang and llama.cpp accept it;
+    /// Sends <c>ignore_eos: true</c> and <c>min_tokens</c> = the limit when a request asks to run to its token limit (vLLM, SGLang and llama.cpp accept it;
     /// hosted APIs may reject unknown fields, so it is off unless asked for).
     /// </summary>
     public bool SendIgnoreEos { get; init; }

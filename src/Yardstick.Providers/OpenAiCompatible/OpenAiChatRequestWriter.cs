@@ -42,7 +42,11 @@ internal static class OpenAiChatRequestWriter
             json.WriteEndArray();
         }
         if (request.IgnoreEos && options.SendIgnoreEos)
+        {
             json.WriteBoolean("ignore_eos", true);
+            // vLLM and SGLang also honour a lower bound: servers that ignore ignore_eos may still respect it.
+            json.WriteNumber("min_tokens", request.MaxTokens);
+        }
         WriteTools(json, request);
     });
 

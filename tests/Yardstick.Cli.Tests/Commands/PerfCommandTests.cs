@@ -37,6 +37,27 @@ public sealed class PerfCommandTests(ModelServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Repeats_store_one_run_each_and_report_the_spread_across_them()
+    {
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+        var json = Path.Combine(data, "repeats.json");
+
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--requests", "2", "--max-tokens", "8", "--repeats", "2", "--json", json, "--data", data]);
+        var runs = await CliProcess.RunAsync(["runs", "list", "--data", data]);
+
+        Assert.True(perf.ExitCode == 0, perf.All);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
+        var root = document.RootElement;
+        Assert.StartsWith("group-", root.GetProperty("group_id").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, root.GetProperty("runs").GetArrayLength());
+        Assert.Equal(2, root.GetProperty("repeats").GetProperty("ttft_p50_s").GetProperty("runs").GetInt32());
+        Assert.True(root.GetProperty("runs")[0].GetProperty("throughput").GetProperty("system_output_tokens_per_s").GetDouble() > 0);
+        Assert.Contains("2 run(s)", runs.Output, StringComparison.Ordinal);
+        Assert.Contains("across 2 runs", perf.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_key_never_reaches_the_database_or_the_output()
     {
         // Given a key in an environment variable named on the command line

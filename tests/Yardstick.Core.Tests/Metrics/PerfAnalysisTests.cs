@@ -98,4 +98,37 @@ public sealed class PerfAnalysisTests
         Assert.Null(summary.E2e500Seconds);
         Assert.Contains(summary.Warnings, w => w.Contains("No requests", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Per_user_and_system_throughput_are_kept_apart()
+    {
+        // Given four requests started 1 s apart (SampleBuilder), each 10 tokens at 10 tokens/s after a 0.1 s TTFT
+        var samples = Enumerable.Range(0, 4).Select(i => SampleBuilder.Steady(0.1, 10, 10, i)).ToArray();
+
+        var throughput = PerfAnalysis.Summarise(samples).Throughput!;
+
+        // Then one user sees 10 tokens/s, while the system delivered 40 tokens over 3 s + 1.0 s (last start + last token)
+        Assert.Equal(10, throughput.PerUserOutputTokensPerSecond, 1e-9);
+        Assert.Equal(4.0, throughput.WindowSeconds, 1e-9);
+        Assert.Equal(40, throughput.OutputTokens);
+        Assert.Equal(10, throughput.SystemOutputTokensPerSecond, 1e-9);
+        Assert.Equal(1, throughput.RequestsPerSecond, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("""{"schedule_lag_s":0.5,"queue_wait_s":0.4,"send_lag_s":0.01}""", 0.5, 0.4, 0.61)]
+    [InlineData("""{"send_lag_s":0.002}""", double.NaN, double.NaN, double.NaN)]
+    public void Client_side_waits_are_summarised_and_added_to_ttft_from_the_schedule(string details, double scheduleLag, double queueWait, double fromSchedule)
+    {
+        // Given requests with a 0.1 s TTFT whose details record the client's waits
+        var samples = Enumerable.Range(0, 3).Select(i => SampleBuilder.Steady(0.1, 10, 10, i) with { DetailsJson = details }).ToArray();
+
+        var lag = PerfAnalysis.Summarise(samples).ClientLag!;
+
+        // Then each wait is a distribution over the requests that recorded it, and TTFT from the schedule adds them up
+        Assert.Equal(scheduleLag, lag.ScheduleLagSeconds.P50, 1e-9);
+        Assert.Equal(queueWait, lag.QueueWaitSeconds.P50, 1e-9);
+        Assert.Equal(fromSchedule, lag.TtftFromScheduleSeconds.P50, 1e-9);
+        Assert.Equal(3, lag.SendLagSeconds.N);
+    }
 }

@@ -131,6 +131,27 @@ public sealed class PerfRunnerTests
     }
 
     [Fact]
+    public async Task Open_loop_requests_held_back_by_the_cap_record_their_schedule_lag_and_queue_wait()
+    {
+        // Given arrivals at 1,000/s, a cap of 2 in flight and 50 ms answers: the 8th request cannot start before 150 ms
+        var store = new InMemoryRunStore();
+
+        // When run open loop
+        var summary = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(delayMilliseconds: 50),
+            Options(requests: 8, concurrency: 2, warmup: 0) with { RatePerSecond = 1000 }, store, cancellationToken: Ct);
+
+        // Then every request says how late it was issued and how long it waited for a slot (part of that lateness),
+        // and the summary shows the lag instead of a quietly lower rate
+        var samples = await store.GetSamplesAsync(summary.RunId!, Ct);
+        var lags = samples.Select(s => (Schedule: SampleDetails.Number(s, SampleDetails.ScheduleLagSeconds)!.Value, Queue: SampleDetails.Number(s, SampleDetails.QueueWaitSeconds)!.Value)).ToList();
+        Assert.Equal(8, lags.Count);
+        Assert.All(lags, l => Assert.True(l.Queue <= l.Schedule + 0.001, $"queue wait {l.Queue} > schedule lag {l.Schedule}"));
+        Assert.True(lags.Max(l => l.Schedule) >= 0.1, string.Join(", ", lags));
+        Assert.Equal(8, summary.ClientLag!.ScheduleLagSeconds.N);
+        Assert.True(summary.ClientLag.TtftFromScheduleSeconds.P95 > summary.TtftSeconds.P95);
+    }
+
+    [Fact]
     public async Task Cancelling_stores_what_was_measured_and_marks_the_run_interrupted()
     {
         // Given a slow provider and a run that is cancelled part-way

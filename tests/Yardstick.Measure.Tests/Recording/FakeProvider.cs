@@ -17,6 +17,9 @@ internal sealed class FakeProvider(IReadOnlyList<Func<long, CompletionEvent>> sc
     public static long At(double seconds) => T0 + (long)Math.Round(seconds * Stopwatch.Frequency);
 
     public static Func<long, CompletionEvent> Start(double seconds = 0) => _ => new RequestStarted(At(seconds));
+    public static Func<long, CompletionEvent> Written(double seconds) => _ => new RequestWritten(At(seconds));
+    public static Func<long, CompletionEvent> Timing(double seconds, double? readLagMean, double? readLagMax, double cpuShare) =>
+        _ => new ClientTiming(At(seconds), readLagMean, readLagMax, cpuShare);
     public static Func<long, CompletionEvent> Headers(double seconds, int status = 200) => _ => new ResponseStarted(At(seconds), status);
     public static Func<long, CompletionEvent> Answer(double seconds, string text, int? tokens = null) => _ => new TokenDelta(At(seconds), text, null, tokens);
     public static Func<long, CompletionEvent> Reasoning(double seconds, string text) => _ => new TokenDelta(At(seconds), null, text);

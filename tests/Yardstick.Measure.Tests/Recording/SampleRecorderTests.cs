@@ -206,4 +206,37 @@ public sealed class SampleRecorderTests
         var timeline = EventTimeline.Decode(sample.Timeline);
         Assert.True(timeline[1].OffsetSeconds >= timeline[0].OffsetSeconds);
     }
+
+    [Fact]
+    public async Task The_request_is_timed_from_its_write_and_the_send_lag_is_kept_apart()
+    {
+        // Given a request issued at 0, written at 30 ms (a busy client), first token at 130 ms, and the client's timing
+        var provider = new FakeProvider([Start(), Written(0.03), Headers(0.05), Answer(0.13, " red"), Answer(0.23, " blue"),
+            Timing(0.24, readLagMean: 0.0005, readLagMax: 0.002, cpuShare: 0.4), Finish(0.24)]);
+
+        // When recorded
+        var sample = await RecordAsync(provider);
+
+        // Then TTFT runs from the write, and the send lag, read lags and CPU share are in the details
+        Assert.Equal(0.1, sample.TtftSeconds!.Value, Tolerance);
+        Assert.Equal(0.03, SampleDetails.Number(sample, SampleDetails.SendLagSeconds)!.Value, Tolerance);
+        Assert.Equal(0.0005, SampleDetails.Number(sample, SampleDetails.ReadLagMeanSeconds)!.Value, Tolerance);
+        Assert.Equal(0.002, SampleDetails.Number(sample, SampleDetails.ReadLagMaxSeconds)!.Value, Tolerance);
+        Assert.Equal(0.4, SampleDetails.Number(sample, SampleDetails.ClientCpuShare)!.Value, Tolerance);
+    }
+
+    [Fact]
+    public async Task A_retry_times_from_the_last_attempts_write()
+    {
+        // Given a first attempt written at 10 ms that failed, and a second issued at 1 s and written at 1.001 s
+        var provider = new FakeProvider([Start(), Written(0.01), Headers(0.02, 429), Start(1.0), Written(1.001), Headers(1.05), Answer(1.101, " red"), Finish(1.2)]);
+
+        // When recorded
+        var sample = await RecordAsync(provider);
+
+        // Then the sample is timed from the second write, with that attempt's send lag
+        Assert.Equal(0.1, sample.TtftSeconds!.Value, Tolerance);
+        Assert.Equal(0.001, SampleDetails.Number(sample, SampleDetails.SendLagSeconds)!.Value, Tolerance);
+        Assert.Equal(1, sample.Retries);
+    }
 }

@@ -25,8 +25,15 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
     private readonly ConcurrentBag<Socket> _connections = [];
     private volatile bool _stopped;
 
-    public ScheduledStreamServer(StreamSchedule schedule, bool logWrites = true, int senderThreads = 1)
+    private readonly Func<Socket, ConnectionReceiver> _receiverFor;
+
+    /// <param name="receiverFor">
+    /// How a connection's bytes are read and their arrival stamped; by default <see cref="Socket.ReceiveAsync(Memory{byte}, SocketFlags, CancellationToken)"/>
+    /// and the time the read returns (the separate-process server passes the kernel's receive timestamps instead).
+    /// </param>
+    public ScheduledStreamServer(StreamSchedule schedule, bool logWrites = true, int senderThreads = 1, Func<Socket, ConnectionReceiver>? receiverFor = null)
     {
+        _receiverFor = receiverFor ?? UserSpaceReceiver;
         Schedule = schedule;
         LogWrites = logWrites;
         (_frames, _tail) = EncodeFrames(schedule);
@@ -73,6 +80,8 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
     {
         var buffer = new byte[64 * 1024];
         var filled = 0;
+        var receive = _receiverFor(connection);
+        long arrived = 0;
         try
         {
             while (!_stopping.IsCancellationRequested)
@@ -80,10 +89,11 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
                 int headEnd;
                 while ((headEnd = buffer.AsSpan(0, filled).IndexOf("\r\n\r\n"u8)) < 0)
                 {
-                    var read = await connection.ReceiveAsync(buffer.AsMemory(filled), _stopping.Token);
+                    var (read, arrival) = await receive(buffer.AsMemory(filled), _stopping.Token);
                     if (read == 0)
                         return;
                     filled += read;
+                    arrived = arrival;
                 }
                 var contentLength = ContentLength(Encoding.ASCII.GetString(buffer, 0, headEnd));
                 var total = headEnd + 4 + contentLength;
@@ -91,12 +101,12 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
                     Array.Resize(ref buffer, total);
                 while (filled < total)
                 {
-                    var read = await connection.ReceiveAsync(buffer.AsMemory(filled), _stopping.Token);
+                    var (read, arrival) = await receive(buffer.AsMemory(filled), _stopping.Token);
                     if (read == 0)
                         return;
                     filled += read;
+                    arrived = arrival;
                 }
-                var arrived = Stopwatch.GetTimestamp();
                 var key = Key(buffer.AsSpan(headEnd + 4, contentLength));
                 Buffer.BlockCopy(buffer, total, buffer, 0, filled - total);
                 filled -= total;
@@ -190,6 +200,9 @@ public sealed class ScheduledStreamServer : IAsyncDisposable
         using var document = JsonDocument.ParseValue(ref reader);
         return document.RootElement.GetProperty("messages")[0].GetProperty("content").GetString() ?? "";
     }
+
+    private static ConnectionReceiver UserSpaceReceiver(Socket connection) => async (buffer, cancellationToken) =>
+        (await connection.ReceiveAsync(buffer, SocketFlags.None, cancellationToken), Stopwatch.GetTimestamp());
 
     private static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
 

@@ -23,10 +23,13 @@ public sealed class OpenAiChatProviderTests
         // When the provider streams
         var run = await ProviderRun.CollectAsync(TestProviders.OpenAi(server.BaseUrl), cancellationToken: Ct);
 
-        // Then it yields RequestStarted, ResponseStarted, two deltas, usage and finish, in time order
+        // Then it yields RequestStarted, RequestWritten (t0 at the write), ResponseStarted, two deltas, usage, the
+        // client's timing and finish, in time order
         Assert.Null(run.Failure);
         Assert.IsType<RequestStarted>(run.Events[0]);
-        Assert.Equal(200, Assert.IsType<ResponseStarted>(run.Events[1]).StatusCode);
+        Assert.IsType<RequestWritten>(run.Events[1]);
+        Assert.Equal(200, Assert.IsType<ResponseStarted>(run.Events[2]).StatusCode);
+        Assert.InRange(Assert.IsType<ClientTiming>(run.Events[^2]).CpuShare, 0, 1);
         Assert.Equal(["Hello", " world"], run.Deltas.Select(d => d.Content));
         Assert.Equal(new TokenUsage(5, 2, null), run.Events.OfType<UsageReported>().Single().Usage);
         Assert.Equal("stop", Assert.IsType<Finished>(run.Events[^1]).FinishReason);
@@ -137,6 +140,7 @@ public sealed class OpenAiChatProviderTests
         Assert.Equal(7, root.GetProperty("max_tokens").GetInt32());
         Assert.Equal(3, root.GetProperty("seed").GetInt32());
         Assert.True(root.GetProperty("ignore_eos").GetBoolean());
+        Assert.Equal(7, root.GetProperty("min_tokens").GetInt32());
         Assert.Equal(["system", "user"], root.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString()));
     }
 

@@ -88,4 +88,60 @@ public sealed class AnalyserTests
 
         Assert.Contains("4.0 tokens per event", Assert.Single(Warnings(MultiTokenEventsAnalyser.Default, samples)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{"client_cpu_share":0.95}""", "CPU was 95")]
+    [InlineData("""{"read_lag_max_s":0.15}""", "read events late in 10 of 10")]
+    [InlineData("""{"send_lag_s":0.02}""", "waited 20 ms (p95)")]
+    public void A_client_that_could_not_keep_up_is_named(string details, string expected)
+    {
+        // Given requests streaming a token every 100 ms whose client was saturated, read late or sent late
+        var samples = Fast(10).Select(s => s with { DetailsJson = details }).ToArray();
+
+        var warning = Assert.Single(Warnings(ClientOverloadAnalyser.Default, samples));
+
+        Assert.Contains(expected, warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_that_kept_up_is_quiet()
+    {
+        // Given reads up to 90 ms behind a stream of 100 ms gaps (kernel timestamps still right), a client 30 % busy and
+        // sends 0.2 ms after issue
+        var samples = Fast(10).Select(s => s with { DetailsJson = """{"client_cpu_share":0.3,"read_lag_max_s":0.09,"send_lag_s":0.0002}""" }).ToArray();
+
+        Assert.Empty(Warnings(ClientOverloadAnalyser.Default, samples));
+    }
+
+    [Theory]
+    [InlineData(64, false)]
+    [InlineData(70, false)]
+    [InlineData(90, true)]
+    [InlineData(40, true)]
+    public void Native_and_normalised_counts_far_apart_are_named(int native, bool warns)
+    {
+        // Given 64 normalised tokens per answer and the server's usage count
+        var samples = Fast(5).Select(s => s with { OutputTokensNative = native }).ToArray();
+
+        var warnings = Warnings(TokenCountDiscrepancyAnalyser.Default, samples);
+
+        Assert.Equal(warns, warnings.Count == 1);
+    }
+
+    [Theory]
+    [InlineData(64, null, false)]
+    [InlineData(50, null, true)]
+    [InlineData(null, "length", false)]
+    [InlineData(null, "stop", true)]
+    public void Answers_shorter_than_asked_are_named(int? native, string? finishReason, bool warns)
+    {
+        // Given requests that asked for 64 tokens with ignore_eos
+        var samples = Fast(4).Select(s => s with { OutputTokensNative = native, FinishReason = finishReason, DetailsJson = """{"asked_output_tokens":64}""" }).ToArray();
+
+        var warnings = Warnings(OutputLengthMismatchAnalyser.Default, samples);
+
+        Assert.Equal(warns, warnings.Count == 1);
+        if (warns)
+            Assert.Contains("4 of 4 answers stopped before the asked 64 tokens", warnings[0], StringComparison.Ordinal);
+    }
 }

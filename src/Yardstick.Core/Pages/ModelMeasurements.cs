@@ -1,4 +1,5 @@
 using Yardstick.Core.Evals;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Statistics;
 
@@ -14,6 +15,9 @@ public sealed record ModelMeasurements(
     IReadOnlyList<UnreadableRun> Unreadable)
 {
     public static ModelMeasurements None { get; } = new([], [], []);
+
+    /// <summary>The measured cost of self-hosting this model (<see cref="SelfHostingRuns"/>), when perf runs carry a hardware rate.</summary>
+    public SelfHostingCost? SelfHosting { get; init; }
 
     /// <summary>The newest completed perf run: the figures a page shows as the model's speed.</summary>
     public PerfMeasurement? LatestPerf => Perf.Count > 0 ? Perf[0] : null;

@@ -6,6 +6,7 @@ using Yardstick.Cli.Hosting;
 using Yardstick.Cli.Perf;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Measure.Load;
 using Yardstick.Measure.Workloads;
@@ -112,6 +113,14 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("Catalog model this endpoint serves, so that its page shows the figures (default: the catalog endpoint with this base URL and model id, if any).")]
         public string? ModelSlug { get; init; }
 
+        [CommandOption("--hourly-usd <USD>")]
+        [Description("What the machine serving this endpoint costs per hour (e.g. 2.50), stored with the run: pages derive a measured self-hosting cost per 1M tokens from it.")]
+        public decimal? HourlyUsd { get; init; }
+
+        [CommandOption("--hardware <TEXT>")]
+        [Description("What that machine is, e.g. \"1x L40S on-demand\" (with --hourly-usd).")]
+        public string? Hardware { get; init; }
+
         [CommandOption("--json <PATH>")]
         [Description("Write the summary {requests, e2e_500_s, ttft_s, first_answer_token_s, output_tokens_per_s, … each {p5, p25, p50, p75, p95, p99, mean, n}} here.")]
         public string? Json { get; init; }
@@ -138,6 +147,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--retries must be at least 0 and --timeout positive.");
             if (SloTtft is <= 0 || SloItl is <= 0 || SloE2e is <= 0)
                 return ValidationResult.Error("SLO bounds must be positive seconds.");
+            if (HourlyUsd is <= 0 || (Hardware is not null && HourlyUsd is null))
+                return ValidationResult.Error("--hourly-usd must be a positive number of dollars per hour (and --hardware needs it).");
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
         }
@@ -184,6 +195,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             MaxTokens = MaxTokens,
             IgnoreEos = IgnoreEos,
             Slo = Slo,
+            Hardware = HourlyUsd is { } hourly ? new HardwareRate(hourly, Hardware, new FactSource(FactSourceKind.User, "")) : null,
         };
     }
 

@@ -38,7 +38,7 @@ internal static class StorageSessionFactory
                 AnsiConsole.MarkupLineInterpolated($"[yellow]The catalog files in {directory} have {catalog.Errors.Count} error(s); the last imported catalog stays in use (see `yardstick catalog validate`).[/]");
             }
         }
-        return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description);
+        return new StorageSession(new EfRunStore(database), new EfCatalogStore(database), database.Description, prices: new EfPriceHistoryStore(database));
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

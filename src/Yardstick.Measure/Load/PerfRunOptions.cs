@@ -1,5 +1,6 @@
 using System.Reflection;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Pricing;
 using Yardstick.Measure.Workloads;
 
 namespace Yardstick.Measure.Load;
@@ -40,6 +41,9 @@ public sealed record PerfRunOptions
 
     /// <summary>When set, the summary carries goodput under these objectives.</summary>
     public Slo? Slo { get; init; }
+
+    /// <summary>What the machine serving the endpoint costs per hour, stored with the run: the basis of its measured self-hosting cost.</summary>
+    public HardwareRate? Hardware { get; init; }
 
     public int SampleBatchSize { get; init; } = 64;
     public bool StoreText { get; init; } = true;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Recording;
@@ -192,6 +193,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ["seed"] = options.Seed,
             ["tokenizer"] = "o200k_base",
             ["slo"] = options.Slo?.ToString(),
+            [RunHardware.ConfigurationKey] = options.Hardware is { } hardware ? RunHardware.ToConfiguration(hardware) : null,
         }),
         YardstickVersion = options.YardstickVersion,
         Host = Environment.MachineName,

@@ -38,6 +38,11 @@ public static class YardstickApp
                 .WithDescription("A model's Yardstick Index from its stored eval runs (components, CI, estimation note, verbosity, cost to run).");
             config.AddCommand<Evals.EvalCompareCommand>("eval-compare")
                 .WithDescription("Score difference A − B of two eval runs with its 95% CI (paired by question when possible).");
+            config.AddBranch("prices", prices =>
+            {
+                prices.SetDescription("Price feeds and the dated price history.");
+                prices.AddCommand<PricesImportCommand>("import").WithDescription("Import a LiteLLM or OpenRouter price feed (file or --url): changed prices are dated and kept; unknown ids are listed.");
+            });
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Inspect stored runs and their raw samples.");

@@ -14,6 +14,6 @@ internal static class MachineRate
 
     public static HardwareRate For(decimal? hourlyUsd) => hourlyUsd is { } own
         ? new HardwareRate(own, "this machine (--hourly-usd)", new FactSource(FactSourceKind.User, ""))
-        : new HardwareRate(DefaultHourlyUsd, "this machine, priced as a 2-vCPU cloud VM on demand (default)",
+        : new HardwareRate(DefaultHourlyUsd, "this machine, priced as a 2-vCPU cloud VM on demand",
             new FactSource(FactSourceKind.Published, "https://aws.amazon.com/ec2/pricing/on-demand/ (m7i.large, 2 vCPU, Linux, us-east-1)"));
 }

@@ -26,43 +26,38 @@ public static class RunHardware
     }
 
     /// <summary>The run's hardware rate; null when its configuration names none (or names it unreadably).</summary>
-    public static HardwareRate? Read(RunRecord run)
+    public static HardwareRate? Read(RunRecord run) => FromConfiguration(run, root =>
     {
-        ArgumentNullException.ThrowIfNull(run);
-        try
-        {
-            using var document = JsonDocument.Parse(run.ConfigurationJson);
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty(ConfigurationKey, out var hardware) || hardware.ValueKind != JsonValueKind.Object
-                || !hardware.TryGetProperty("hourly_usd", out var hourly) || !hourly.TryGetDecimal(out var usd) || usd <= 0)
-                return null;
-            var description = hardware.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            var source = hardware.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? FactSource.TryParse(s.GetString()) : null;
-            return new HardwareRate(usd, description, source);
-        }
-        catch (JsonException)
-        {
+        if (!root.TryGetProperty(ConfigurationKey, out var hardware) || hardware.ValueKind != JsonValueKind.Object
+            || !hardware.TryGetProperty("hourly_usd", out var hourly) || hourly.ValueKind != JsonValueKind.Number
+            || !hourly.TryGetDecimal(out var usd) || usd <= 0)
             return null;
-        }
-    }
+        var description = hardware.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        var source = hardware.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? FactSource.TryParse(s.GetString()) : null;
+        return new HardwareRate(usd, description, source);
+    });
 
     /// <summary>The load level a run was issued at: its <c>rate_per_s</c>, else its <c>concurrency</c>; null when neither is stated.</summary>
-    public static double? LoadOf(RunRecord run)
+    public static double? LoadOf(RunRecord run) => FromConfiguration(run, root =>
+    {
+        foreach (var key in new[] { "rate_per_s", "concurrency" })
+            if (root.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Number)
+                return value.GetDouble();
+        return (double?)null;
+    });
+
+    /// <summary>Reads the run's configuration object; a configuration that is not a JSON object reads as nothing.</summary>
+    private static T? FromConfiguration<T>(RunRecord run, Func<JsonElement, T?> read)
     {
         ArgumentNullException.ThrowIfNull(run);
         try
         {
             using var document = JsonDocument.Parse(run.ConfigurationJson);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return null;
-            foreach (var key in new[] { "rate_per_s", "concurrency" })
-                if (document.RootElement.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Number)
-                    return value.GetDouble();
-            return null;
+            return document.RootElement.ValueKind == JsonValueKind.Object ? read(document.RootElement) : default;
         }
         catch (JsonException)
         {
-            return null;
+            return default;
         }
     }
 

@@ -78,6 +78,11 @@ public static class YardstickApp
             });
             config.AddCommand<WorkerCommand>("worker")
                 .WithDescription("Execute scheduled runs (a node of the cluster on PostgreSQL) until stopped; heartbeats into the workers table.");
+            config.AddBranch("prices", prices =>
+            {
+                prices.SetDescription("Price feeds and the dated price history.");
+                prices.AddCommand<PricesImportCommand>("import").WithDescription("Import a LiteLLM or OpenRouter price feed (file or --url): changed prices are dated and kept; unknown ids are listed.");
+            });
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Inspect stored runs and their raw samples.");

@@ -12,6 +12,8 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
     public DbSet<PublishedScoreEntity> PublishedScores => Set<PublishedScoreEntity>();
     public DbSet<EndpointEntity> Endpoints => Set<EndpointEntity>();
     public DbSet<CatalogImportEntity> CatalogImports => Set<CatalogImportEntity>();
+    public DbSet<PriceHistoryEntity> PriceHistory => Set<PriceHistoryEntity>();
+    public DbSet<PriceImportEntity> PriceImports => Set<PriceImportEntity>();
     public DbSet<RunEntity> Runs => Set<RunEntity>();
     public DbSet<SampleEntity> Samples => Set<SampleEntity>();
     public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
@@ -51,7 +53,20 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.Property(p => p.InputPriceUsdPer1M).HasPrecision(18, 6);
             e.Property(p => p.CachedInputPriceUsdPer1M).HasPrecision(18, 6);
             e.Property(p => p.OutputPriceUsdPer1M).HasPrecision(18, 6);
+            PriceColumnPrecision(e);
+            e.Property(p => p.HardwareHourlyUsd).HasPrecision(18, 6);
         });
+        modelBuilder.Entity<PriceHistoryEntity>(e =>
+        {
+            e.ToTable("price_history");
+            e.HasIndex(p => new { p.ModelSlug, p.EffectiveFromUtc });
+            e.HasIndex(p => new { p.EndpointId, p.EffectiveFromUtc });
+            e.Property(p => p.InputPriceUsdPer1M).HasPrecision(18, 6);
+            e.Property(p => p.CachedInputPriceUsdPer1M).HasPrecision(18, 6);
+            e.Property(p => p.OutputPriceUsdPer1M).HasPrecision(18, 6);
+            PriceColumnPrecision(e);
+        });
+        modelBuilder.Entity<PriceImportEntity>(e => e.ToTable("price_imports"));
         modelBuilder.Entity<CatalogImportEntity>(e => e.ToTable("catalog_imports"));
         modelBuilder.Entity<RunEntity>(e =>
         {
@@ -87,5 +102,14 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(p => p.Id);
             e.Property(p => p.Id).ValueGeneratedNever();
         });
+    }
+
+    private static void PriceColumnPrecision<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : class, IPriceColumns
+    {
+        e.Property(p => p.CacheWritePriceUsdPer1M).HasPrecision(18, 6);
+        e.Property(p => p.ReasoningPriceUsdPer1M).HasPrecision(18, 6);
+        e.Property(p => p.LongContextInputPriceUsdPer1M).HasPrecision(18, 6);
+        e.Property(p => p.LongContextCachedInputPriceUsdPer1M).HasPrecision(18, 6);
+        e.Property(p => p.LongContextOutputPriceUsdPer1M).HasPrecision(18, 6);
     }
 }

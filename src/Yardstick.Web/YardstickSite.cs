@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
 using Yardstick.Web.Api;
 using Yardstick.Web.Data;
@@ -17,7 +18,7 @@ namespace Yardstick.Web;
 public static class YardstickSite
 {
     /// <summary>Builds (does not start) the site bound to 127.0.0.1 only, with the stores given.</summary>
-    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs)
+    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs, IPriceHistoryStore? prices = null)
     {
         var urls = LoopbackUrls.Resolve(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -34,6 +35,7 @@ public static class YardstickSite
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(runs);
+        builder.Services.AddSingleton(prices ?? new InMemoryPriceHistoryStore());
         builder.Services.AddScoped<SiteData>();
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -55,6 +57,7 @@ public static class YardstickSite
         ModelsApi.Map(app);
         CompareApi.Map(app);
         RunsApi.Map(app);
+        PricesApi.Map(app);
         app.MapRazorPages();
         return app;
     }

@@ -176,7 +176,7 @@ internal static class ModelFileParser
         var endpoints = new List<EndpointCard>();
         foreach (var item in r.MappingList("endpoints"))
         {
-            item.RejectUnknown("provider", "first_party", "api_style", "base_url", "model_id", "api_key_env", "price");
+            item.RejectUnknown("provider", "first_party", "api_style", "base_url", "model_id", "api_key_env", "price", "hardware");
             var provider = item.String("provider", required: true);
             var style = item.String("api_style", required: true) switch
             {
@@ -193,9 +193,10 @@ internal static class ModelFileParser
             var modelId = item.String("model_id", required: true);
             var keyEnv = item.String("api_key_env", pattern: FieldReader.EnvironmentVariablePattern(), patternDescription: "an environment variable name ([A-Z_][A-Z0-9_]*)");
             var price = ParsePrice(item);
+            var hardware = ParseHardware(item);
             if (provider is null || style is null || baseUrl is null || modelId is null)
                 continue;
-            var id = $"{modelSlug}@{Slugify(provider)}";
+            var id = EndpointIds.For(modelSlug, provider);
             if (endpoints.Any(e => e.Id == id))
             {
                 item.Error("provider", $"'{provider}' is listed twice for this model");
@@ -212,6 +213,7 @@ internal static class ModelFileParser
                 FirstParty = item.Bool("first_party") ?? false,
                 ApiKeyEnvironmentVariable = keyEnv,
                 Price = price,
+                Hardware = hardware,
             });
         }
         return endpoints;
@@ -222,17 +224,56 @@ internal static class ModelFileParser
         var node = endpoint.Mapping("price");
         if (node is null)
             return TokenPrice.None;
-        node.RejectUnknown("input", "cached_input", "output", "source");
+        node.RejectUnknown("input", "cached_input", "output", "cache_write", "reasoning", "long_context", "source");
         var input = node.Price("input");
         var cached = node.Price("cached_input");
         var output = node.Price("output");
+        var cacheWrite = node.Price("cache_write");
+        var reasoning = node.Price("reasoning");
+        var longContext = ParseLongContext(node);
         var source = ReadSource(node);
-        if (source is null && (input is not null || output is not null || cached is not null))
+        if (source is null && (input is not null || output is not null || cached is not null || cacheWrite is not null || reasoning is not null || longContext is not null))
             node.Error("source", "is required when a price is given (the price list it comes from)");
-        return new TokenPrice(Wrap(input), Wrap(cached), Wrap(output), source);
-
-        static UsdPerMillionTokens? Wrap(decimal? value) => value is null ? null : new UsdPerMillionTokens(value.Value);
+        return new TokenPrice(Wrap(input), Wrap(cached), Wrap(output), source)
+        {
+            CacheWrite = Wrap(cacheWrite),
+            Reasoning = Wrap(reasoning),
+            LongContext = longContext,
+        };
     }
+
+    /// <summary><c>long_context: { above_tokens: 200000, input: 6, cached_input: 0.6, output: 22.5 }</c>.</summary>
+    private static LongContextTier? ParseLongContext(FieldReader price)
+    {
+        var node = price.Mapping("long_context");
+        if (node is null)
+            return null;
+        node.RejectUnknown("above_tokens", "input", "cached_input", "output");
+        var threshold = node.PositiveInteger("above_tokens", required: true);
+        var input = node.Price("input");
+        var cached = node.Price("cached_input");
+        var output = node.Price("output");
+        if (input is null && cached is null && output is null)
+            node.Error("input", "a long-context tier needs at least one of input, cached_input, output");
+        return threshold is null ? null : new LongContextTier(threshold.Value, Wrap(input), Wrap(cached), Wrap(output));
+    }
+
+    /// <summary><c>hardware: { hourly_usd: 2.50, description: "1x L40S on-demand", source: … }</c>.</summary>
+    private static HardwareRate? ParseHardware(FieldReader endpoint)
+    {
+        var node = endpoint.Mapping("hardware");
+        if (node is null)
+            return null;
+        node.RejectUnknown("hourly_usd", "description", "source");
+        var hourly = node.Number("hourly_usd", required: true, min: 0, exclusiveMin: true);
+        var description = node.String("description");
+        var source = ReadSource(node);
+        if (source is null && node.Raw("source") is null)
+            node.Error("source", "is required: where the hourly figure comes from (a price list, or user)");
+        return hourly is null || source is null ? null : new HardwareRate((decimal)hourly.Value, description, source);
+    }
+
+    private static UsdPerMillionTokens? Wrap(decimal? value) => value is null ? null : new UsdPerMillionTokens(value.Value);
 
     private static FactSource? ReadSource(FieldReader node)
     {
@@ -250,7 +291,4 @@ internal static class ModelFileParser
         node.Error(field, reason, node.Raw(field));
         return null;
     }
-
-    internal static string Slugify(string text) =>
-        new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-').Replace("--", "-", StringComparison.Ordinal);
 }

@@ -7,6 +7,7 @@ using Yardstick.Cli.Hosting;
 using Yardstick.Cli.Perf;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Secrets;
@@ -139,6 +140,15 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("Catalog model this endpoint serves, so that its page shows the figures (default: the catalog endpoint with this base URL and model id, if any).")]
         public string? ModelSlug { get; init; }
 
+        [CommandOption("--hourly-usd <USD>")]
+        [Description("What the machine serving this endpoint costs per hour (e.g. 2.50), stored with the run: pages derive a measured self-hosting cost per 1M tokens from it.")]
+        [OptionRange(0, 100_000, MinimumIsExclusive = true)]
+        public decimal? HourlyUsd { get; init; }
+
+        [CommandOption("--hardware <TEXT>")]
+        [Description("What that machine is, e.g. \"1x L40S on-demand\" (with --hourly-usd).")]
+        public string? Hardware { get; init; }
+
         [CommandOption("--json <PATH>")]
         [Description("Write the summary {requests, e2e_500_s, ttft_s, first_answer_token_s, output_tokens_per_s, … each {p5, p25, p50, p75, p95, p99, mean, n}} here.")]
         public string? Json { get; init; }
@@ -165,6 +175,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--sweep-rate must be a comma-separated list of positive rates, without --sweep or --rate.");
             if (Repeats > 1 && (Sweep is not null || SweepRate is not null))
                 return ValidationResult.Error("--repeats cannot be combined with --sweep or --sweep-rate.");
+            if (Hardware is not null && HourlyUsd is null)
+                return ValidationResult.Error("--hardware describes the machine of --hourly-usd: give --hourly-usd too.");
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
         }
@@ -212,6 +224,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             IgnoreEos = IgnoreEos,
             Slo = Slo,
             OutcomePolicy = RunOutcomeReport.ProblemWith(MaxFailedShare) is null ? new RunOutcomePolicy { MaxFailedShare = MaxFailedShare } : RunOutcomePolicy.Default,
+            Hardware = HourlyUsd is { } hourly ? new HardwareRate(hourly, Hardware, new FactSource(FactSourceKind.User, "")) : null,
         };
     }
 

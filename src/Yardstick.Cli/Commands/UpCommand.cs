@@ -59,6 +59,11 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         [Description("Datasets folder laid out like ../shared/data/evals (for published evals).")]
         public string? DataDirectory { get; init; }
 
+        [CommandOption("--hourly-usd <USD>")]
+        [Description("What this machine costs per hour, for the measured self-hosting cost (default 0.10: a 2-vCPU cloud VM on demand).")]
+        [OptionRange(0, 100_000, MinimumIsExclusive = true)]
+        public decimal? HourlyUsd { get; init; }
+
         [CommandOption("--no-serve")]
         [Description("Measure, print the figures and exit without serving the site.")]
         public bool NoServe { get; init; }
@@ -113,7 +118,7 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         var options = new PerfRunOptions
         {
             ApiStyle = "in-process-gguf", BaseUrl = baseUrl, ModelId = provider.ModelId, ModelSlug = modelSlug,
-            Requests = settings.Requests, Concurrency = 1, PromptTokens = 100, MaxTokens = 128,
+            Requests = settings.Requests, Concurrency = 1, PromptTokens = 100, MaxTokens = 128, Hardware = MachineRate.For(settings.HourlyUsd),
         };
         return await PerfProgressView.Default.RunAsync("perf (100-token prompts, 128-token answers)", settings.Requests,
             progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));

@@ -1,4 +1,5 @@
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Scheduling;
 using Yardstick.Core.Secrets;
@@ -7,12 +8,14 @@ namespace Yardstick.Cli.Hosting;
 
 /// <summary>An open database for one command: its run store and catalog, migrated and imported on first use.</summary>
 public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string description, IAsyncDisposable? owner = null,
-    ISchedulingStore? scheduling = null) : IAsyncDisposable
+    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null) : IAsyncDisposable
 {
     public IRunStore Runs { get; } = runs;
     public ICatalogStore Catalog { get; } = catalog;
     /// <summary>The applied plan, schedules and workers (continuous measurement); in memory when the session has no database.</summary>
     public ISchedulingStore Scheduling { get; } = scheduling ?? new InMemorySchedulingStore();
+    /// <summary>Dated prices (catalog and feed imports).</summary>
+    public IPriceHistoryStore Prices { get; } = prices ?? new InMemoryPriceHistoryStore();
     /// <summary>Where the data lives, for messages (never includes a password).</summary>
     public string Description { get; } = description;
 

@@ -17,4 +17,6 @@ public sealed record EndpointCard
     /// <summary>Name of the environment variable holding the API key; the key itself never enters Yardstick's storage.</summary>
     public string? ApiKeyEnvironmentVariable { get; init; }
     public required TokenPrice Price { get; init; }
+    /// <summary>The hourly cost of the machine behind a self-hosted endpoint; with its perf runs it gives a measured cost per token.</summary>
+    public HardwareRate? Hardware { get; init; }
 }

@@ -56,7 +56,7 @@ public static class EvalAnalysis
             InputTokens = inputTokens,
             OutputTokens = outputTokens,
             ReasoningTokens = effective.Sum(s => (long)(s.ReasoningTokens ?? 0)),
-            CostUsd = Cost(price, inputTokens, outputTokens),
+            CostUsd = Cost(price, effective),
             Questions = questions,
             Epochs = effective.Count == 0 ? 0 : effective.GroupBy(s => s.PromptId).Max(g => g.Count()),
             ScoreLoose = effective.Any(s => s.CorrectLoose is not null)
@@ -67,9 +67,36 @@ public static class EvalAnalysis
 
     /// <summary>Σ input × input price + output × output price; null ("unavailable") unless both prices are real.</summary>
     public static decimal? Cost(TokenPrice? price, long inputTokens, long outputTokens) =>
-        price is { IsComplete: true, Input: { } input, Output: { } output }
-            ? input.CostOf(inputTokens) + output.CostOf(outputTokens)
-            : null;
+        TokenCost.OfTotal(price, new BilledTokens(inputTokens, outputTokens)).Usd;
+
+    /// <summary>
+    /// One sample's cost by <see cref="TokenCost.OfRequest"/>: its input and output tokens (native counts, else
+    /// normalised; a failed request without a native count consumed no input), reasoning tokens at the reasoning
+    /// price when one is listed, and the long-context tier when its prompt crossed the threshold.
+    /// </summary>
+    public static decimal? Cost(TokenPrice? price, SampleRecord sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var input = (long)(sample.InputTokensNative ?? (sample.Succeeded ? sample.InputTokensNormalised : null) ?? 0);
+        var output = (long)(sample.OutputTokensNative ?? sample.OutputTokensNormalised ?? 0);
+        return TokenCost.OfRequest(price, new BilledTokens(input, output, ReasoningTokens: sample.ReasoningTokens ?? 0)).Usd;
+    }
+
+    /// <summary>Σ of each sample's <see cref="Cost(TokenPrice?, SampleRecord)"/>: per request, so that tiers apply where they should.</summary>
+    public static decimal? Cost(TokenPrice? price, IReadOnlyList<SampleRecord> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (!TokenCost.OfTotal(price, new BilledTokens(0, 0)).IsAvailable)
+            return null;
+        decimal total = 0;
+        foreach (var sample in samples)
+        {
+            if (Cost(price, sample) is not { } cost)
+                return null;
+            total += cost;
+        }
+        return total;
+    }
 
     /// <summary>
     /// Wilson for one sample per question with 0/1 scores; otherwise a clustered normal interval (questions as

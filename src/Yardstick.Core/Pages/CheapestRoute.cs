@@ -9,9 +9,17 @@ namespace Yardstick.Core.Pages;
 /// </summary>
 public sealed record CheapestRoute(RouteCost? Route, MonthlyCost Cost, IReadOnlyList<RouteCost> AllRoutes)
 {
-    public static CheapestRoute For(ModelCard model, MonthlyTraffic traffic)
+    public static CheapestRoute For(ModelCard model, MonthlyTraffic traffic) => For(model, traffic, null);
+
+    /// <summary>
+    /// As <see cref="For(ModelCard, MonthlyTraffic)"/>, with the measured self-hosting cost as one more route (on the
+    /// measured endpoint, else the first unpriced one), marked <see cref="RouteCost.IsMeasured"/>.
+    /// </summary>
+    public static CheapestRoute For(ModelCard model, MonthlyTraffic traffic, ModelMeasurements? measured)
     {
         var routes = model.Endpoints.Select(e => new RouteCost(e, MonthlyCost.Compute(e.Price, traffic))).ToList();
+        if (measured?.SelfHosting is { } selfHosting && selfHosting.AsTokenPrice() is { } price && MeasuredEndpoint(model, measured) is { } endpoint)
+            routes.Add(new RouteCost(endpoint with { Price = price }, MonthlyCost.Compute(price, traffic), selfHosting));
         var cheapest = routes.Where(r => r.Cost.IsAvailable)
             .OrderBy(r => r.Cost.Usd)
             .ThenByDescending(r => r.Endpoint.FirstParty)
@@ -23,6 +31,15 @@ public sealed record CheapestRoute(RouteCost? Route, MonthlyCost Cost, IReadOnly
             ? "no provider route is listed"
             : "no provider route lists both an input and an output price";
         return new CheapestRoute(null, MonthlyCost.Unavailable(reason), routes);
+    }
+
+    private static EndpointCard? MeasuredEndpoint(ModelCard model, ModelMeasurements measured)
+    {
+        var runId = measured.SelfHosting?.Chosen?.RunId;
+        var endpointId = measured.Perf.FirstOrDefault(p => p.Run.Id == runId)?.Run.EndpointId;
+        return model.Endpoints.FirstOrDefault(e => e.Id == endpointId)
+            ?? model.Endpoints.FirstOrDefault(e => !e.Price.IsComplete)
+            ?? model.Endpoints.FirstOrDefault();
     }
 
     /// <summary>The lowest real output price across the model's routes and the route that offers it.</summary>

@@ -8,4 +8,8 @@ public static class HeadlineBlend
 {
     public static UsdPerMillionTokens? Of(ModelCard model, BlendRatio? ratio = null) =>
         model.HeadlinePrice is { } price ? BlendedPrice.Compute(price, ratio) : null;
+
+    /// <summary>The blended <see cref="PriceQuote"/>: the list price, else the measured self-hosting cost.</summary>
+    public static UsdPerMillionTokens? Of(ModelCard model, ModelMeasurements? measured, BlendRatio? ratio = null) =>
+        PriceQuote.Of(model, measured) is { } quote ? BlendedPrice.Compute(quote.Price, ratio) : null;
 }

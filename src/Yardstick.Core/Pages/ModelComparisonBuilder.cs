@@ -20,8 +20,9 @@ internal static class ModelComparisonBuilder
         var bestA = new List<string>();
         var bestB = new List<string>();
 
-        Advantage(a, b, BlendedOf(a, ratio), BlendedOf(b, ratio), lowerWins: true, (winner, w, l) =>
-            ($"cost matters: blended {w} vs {l} per 1M tokens (headline prices, blend {ratio})", "lower cost"),
+        var anyMeasured = PriceQuote.Of(a, measuredA)?.IsMeasured == true || PriceQuote.Of(b, measuredB)?.IsMeasured == true;
+        Advantage(a, b, BlendedOf(a, measuredA, ratio), BlendedOf(b, measuredB, ratio), lowerWins: true, (winner, w, l) =>
+            ($"cost matters: blended {w} vs {l} per 1M tokens ({(anyMeasured ? "headline prices or measured self-hosting costs" : "headline prices")}, blend {ratio})", "lower cost"),
             chooseA, chooseB, bestA, bestB, v => new UsdPerMillionTokens((decimal)v).ToString());
         Advantage(a, b, a.ContextWindowTokens, b.ContextWindowTokens, lowerWins: false, (winner, w, l) =>
             ($"long inputs matter: a {w}-token context window (≈ {ContextWindowPages.A4Pages(winner.ContextWindowTokens!.Value):N0} A4 pages) vs {l}", "long documents"),
@@ -57,7 +58,7 @@ internal static class ModelComparisonBuilder
         return new ModelComparison
         {
             A = a, B = b, MeasuredA = measuredA, MeasuredB = measuredB, Traffic = traffic, BlendRatio = ratio,
-            CostA = CheapestRoute.For(a, traffic), CostB = CheapestRoute.For(b, traffic),
+            CostA = CheapestRoute.For(a, traffic, measuredA), CostB = CheapestRoute.For(b, traffic, measuredB),
             SharedProviders = shared, CapabilityGaps = gaps, SharedBenchmarks = benchmarks,
             BestForA = bestA, BestForB = bestB, ChooseA = chooseA, ChooseB = chooseB,
             FitTagsA = FitTags.Of(a, ratio), FitTagsB = FitTags.Of(b, ratio),
@@ -113,7 +114,7 @@ internal static class ModelComparisonBuilder
         (aWins ? bestA : bestB).Add(best);
     }
 
-    private static double? BlendedOf(ModelCard model, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, ratio)?.Value;
+    private static double? BlendedOf(ModelCard model, ModelMeasurements measured, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, measured, ratio)?.Value;
 
     /// <summary>"function calling (verified by probe)" or "vision (image input)": the capability and how sure it is.</summary>
     private static string Capability(CapabilityGap gap) =>

@@ -1,4 +1,5 @@
 using Yardstick.Core.Evals;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Statistics;
 
@@ -17,6 +18,8 @@ public sealed record ModelMeasurements(
 
     /// <summary>Perf and eval runs that are not counted (failed, interrupted, running, or completed with nothing succeeded), newest first.</summary>
     public IReadOnlyList<SkippedRun> Skipped { get; init; } = [];
+    /// <summary>The measured cost of self-hosting this model (<see cref="SelfHostingRuns"/>), when perf runs carry a hardware rate.</summary>
+    public SelfHostingCost? SelfHosting { get; init; }
 
     /// <summary>The newest completed perf run: the figures a page shows as the model's speed.</summary>
     public PerfMeasurement? LatestPerf => Perf.Count > 0 ? Perf[0] : null;

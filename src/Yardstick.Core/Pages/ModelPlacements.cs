@@ -24,7 +24,11 @@ public static class ModelPlacements
         var mine = measurements.GetValueOrDefault(model.Slug) ?? ModelMeasurements.None;
         var result = new List<PlacedFigure>();
 
-        Add(result, model, PlacementMetric.Price, Blended(model, ratio), peers.Select(p => Blended(p, ratio)), v => v.ToString("$0.00##", CultureInfo.InvariantCulture), "blended price");
+        // Measured self-hosting costs stand in for missing list prices, and the sentence says which it is.
+        var quote = PriceQuote.Of(model, mine);
+        Add(result, model, PlacementMetric.Price, Blended(model, mine, ratio), peers.Select(p => Blended(p, measurements.GetValueOrDefault(p.Slug), ratio)),
+            v => v.ToString("$0.00##", CultureInfo.InvariantCulture),
+            quote?.SelfHosting is { } measured ? $"blended {measured.Label}" : "blended price");
         Add(result, model, PlacementMetric.ContextWindow, model.ContextWindowTokens, peers.Select(p => (double?)p.ContextWindowTokens),
             v => ContextWindowPages.Short((long)v) + " tokens", "context window");
         Add(result, model, PlacementMetric.OutputSpeed, Speed(mine), peers.Select(p => Speed(measurements.GetValueOrDefault(p.Slug))),
@@ -62,7 +66,7 @@ public static class ModelPlacements
         result.Add(new PlacedFigure(placement, text, sentence));
     }
 
-    private static double? Blended(ModelCard model, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, ratio)?.Value;
+    private static double? Blended(ModelCard model, ModelMeasurements? measured, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, measured, ratio)?.Value;
 
     private static double? Speed(ModelMeasurements? m) => m?.MedianOutputTokensPerSecond;
 

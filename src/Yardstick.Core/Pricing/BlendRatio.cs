@@ -8,6 +8,12 @@ public sealed record BlendRatio(decimal InputWeight, decimal OutputWeight, decim
 {
     public static BlendRatio Default { get; } = new(3m, 1m);
 
+    /// <summary>
+    /// The cache-aware blend offered beside the headline: 7 input : 2 cached input : 1 output, i.e. a chat or agent
+    /// workload that re-reads part of its prompt from the provider's cache (written <c>2:7:1</c>, cached first).
+    /// </summary>
+    public static BlendRatio CacheAware { get; } = new(7m, 1m, 2m);
+
     public decimal TotalWeight => InputWeight + OutputWeight + CachedInputWeight;
 
     /// <summary>Parses <c>"3:1"</c> (input:output) or <c>"1:3:1"</c> (cached:input:output).</summary>

@@ -17,7 +17,11 @@ public static class HeadlinePriceRule
             Median(priced.Select(e => e.Price.Input)),
             Median(priced.Select(e => e.Price.CachedInput)),
             Median(priced.Select(e => e.Price.Output)),
-            null);
+            null)
+        {
+            CacheWrite = Median(priced.Select(e => e.Price.CacheWrite)),
+            Reasoning = Median(priced.Select(e => e.Price.Reasoning)),
+        };
     }
 
     private static UsdPerMillionTokens? Median(IEnumerable<UsdPerMillionTokens?> prices)

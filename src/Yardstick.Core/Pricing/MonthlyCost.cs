@@ -7,20 +7,12 @@ public sealed record MonthlyCost(decimal? Usd, string? UnavailableReason)
 {
     public bool IsAvailable => Usd is not null;
 
+    /// <summary><see cref="TokenCost.OfTotal"/> of the traffic, rounded to cents.</summary>
     public static MonthlyCost Compute(TokenPrice? price, MonthlyTraffic traffic)
     {
-        if (price is null || price.Input is not { IsNoPrice: false } input)
-            return Unavailable("no input price is listed");
-        if (price.Output is not { IsNoPrice: false } output)
-            return Unavailable("no output price is listed");
-        var cost = input.CostOf(traffic.InputTokens) + output.CostOf(traffic.OutputTokens);
-        if (traffic.CachedInputTokens > 0)
-        {
-            if (price.CachedInput is not { IsNoPrice: false } cached)
-                return Unavailable("no cached-input price is listed");
-            cost += cached.CostOf(traffic.CachedInputTokens);
-        }
-        return new MonthlyCost(Math.Round(cost, 2), null);
+        ArgumentNullException.ThrowIfNull(traffic);
+        var cost = TokenCost.OfTotal(price, new BilledTokens(traffic.InputTokens, traffic.OutputTokens, traffic.CachedInputTokens));
+        return cost.Usd is { } usd ? new MonthlyCost(Math.Round(usd, 2), null) : Unavailable(cost.UnavailableReason!);
     }
 
     public static MonthlyCost Unavailable(string reason) => new(null, reason);

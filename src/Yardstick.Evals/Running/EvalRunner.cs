@@ -253,7 +253,7 @@ public static class EvalRunner
 
     private static SampleRecord WithCost(SampleRecord sample, EvalRunOptions options) => sample with
     {
-        CostUsd = EvalAnalysis.Cost(options.Price, sample.InputTokensNative ?? sample.InputTokensNormalised ?? 0, sample.OutputTokensNative ?? sample.OutputTokensNormalised ?? 0),
+        CostUsd = EvalAnalysis.Cost(options.Price, sample),
     };
 
     private static TimeSpan RetryDelay(EvalRunOptions options, int attempt, TimeSpan? retryAfter)

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Pricing;
 using Yardstick.Measure.Workloads;
 
 namespace Yardstick.Measure.Load;
@@ -46,6 +47,8 @@ public sealed record PerfRunOptions
     public string? GroupId { get; init; }
     /// <summary>The run's index within its repeat group.</summary>
     public int? Repeat { get; init; }
+    /// <summary>What the machine serving the endpoint costs per hour, stored with the run: the basis of its measured self-hosting cost.</summary>
+    public HardwareRate? Hardware { get; init; }
 
     public int SampleBatchSize { get; init; } = 64;
     public bool StoreText { get; init; } = true;

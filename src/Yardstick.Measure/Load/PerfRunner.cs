@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Recording;
@@ -240,6 +241,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ["slo"] = options.Slo?.ToString(),
             ["group_id"] = options.GroupId,
             ["repeat"] = options.Repeat,
+            [RunHardware.ConfigurationKey] = options.Hardware is { } hardware ? RunHardware.ToConfiguration(hardware) : null,
         }),
         YardstickVersion = options.YardstickVersion,
         Host = Environment.MachineName,

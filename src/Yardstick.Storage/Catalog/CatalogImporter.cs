@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Pricing;
 using Yardstick.Storage.Entities;
 
 namespace Yardstick.Storage.Catalog;
@@ -23,15 +24,25 @@ public sealed class CatalogImporter(YardstickDatabase database)
             // One bulk delete: fact sources, capabilities, scores and endpoints go with their model (ON DELETE CASCADE).
             await context.Models.ExecuteDeleteAsync(cancellationToken);
             context.Models.AddRange(models.Select(CatalogMapping.ToEntity));
+            var now = DateTimeOffset.UtcNow;
             context.CatalogImports.Add(new CatalogImportEntity
             {
-                ImportedUtc = DateTimeOffset.UtcNow, SourceDirectory = sourceDirectory, Models = models.Count, ContentSha256 = contentSha256,
+                ImportedUtc = now, SourceDirectory = sourceDirectory, Models = models.Count, ContentSha256 = contentSha256,
             });
             await context.SaveChangesAsync(cancellationToken);
+            // The catalog's own prices are an import too: a changed catalog price is dated and kept like a feed's.
+            await PriceHistoryWriter.RecordAsync(context, CatalogPrices(models, sourceDirectory, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new CatalogImportResult(previous, models.Count, contentSha256);
         });
     }
+
+    internal static PriceImportBatch CatalogPrices(IReadOnlyList<ModelCard> models, string sourceDirectory, DateTimeOffset now) =>
+        new(CatalogFeed, sourceDirectory, now, models.SelectMany(m => m.Endpoints)
+            .Select(e => new PriceImportEntry(e.Id, e.ModelSlug, e.Provider, e.Price)).ToList());
+
+    /// <summary>The feed name of prices stated in the catalog files.</summary>
+    public const string CatalogFeed = "catalog";
 
     /// <summary>True when the database holds no imported catalog yet (first use).</summary>
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>

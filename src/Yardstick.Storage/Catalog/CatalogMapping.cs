@@ -24,14 +24,20 @@ internal static class CatalogMapping
         {
             ModelSlug = m.Slug, Benchmark = s.Benchmark, Value = s.Value, Source = s.Source.ToString(),
         }).ToList(),
-        Endpoints = m.Endpoints.Select(e => new EndpointEntity
-        {
-            Id = e.Id, ModelSlug = m.Slug, Provider = e.Provider, ApiStyle = e.ApiStyle.ToString(), BaseUrl = e.BaseUrl, ModelId = e.ModelId,
-            FirstParty = e.FirstParty, ApiKeyEnvironmentVariable = e.ApiKeyEnvironmentVariable,
-            InputPriceUsdPer1M = e.Price.Input?.Value, CachedInputPriceUsdPer1M = e.Price.CachedInput?.Value,
-            OutputPriceUsdPer1M = e.Price.Output?.Value, PriceSource = e.Price.Source?.ToString(),
-        }).ToList(),
+        Endpoints = m.Endpoints.Select(ToEntity).ToList(),
     };
+
+    private static EndpointEntity ToEntity(EndpointCard e)
+    {
+        var row = new EndpointEntity
+        {
+            Id = e.Id, ModelSlug = e.ModelSlug, Provider = e.Provider, ApiStyle = e.ApiStyle.ToString(), BaseUrl = e.BaseUrl, ModelId = e.ModelId,
+            FirstParty = e.FirstParty, ApiKeyEnvironmentVariable = e.ApiKeyEnvironmentVariable,
+            HardwareHourlyUsd = e.Hardware?.HourlyUsd, HardwareDescription = e.Hardware?.Description, HardwareSource = e.Hardware?.Source?.ToString(),
+        };
+        PriceColumns.Write(e.Price, row);
+        return row;
+    }
 
     public static ModelCard ToCard(ModelEntity e) => new()
     {
@@ -50,15 +56,14 @@ internal static class CatalogMapping
         {
             Id = p.Id, ModelSlug = p.ModelSlug, Provider = p.Provider, ApiStyle = Enum.Parse<ApiStyle>(p.ApiStyle), BaseUrl = p.BaseUrl,
             ModelId = p.ModelId, FirstParty = p.FirstParty, ApiKeyEnvironmentVariable = p.ApiKeyEnvironmentVariable,
-            Price = new TokenPrice(Price(p.InputPriceUsdPer1M), Price(p.CachedInputPriceUsdPer1M), Price(p.OutputPriceUsdPer1M),
-                p.PriceSource is null ? null : Source(p.PriceSource)),
+            Price = PriceColumns.Read(p),
+            Hardware = p.HardwareHourlyUsd is { } hourly
+                ? new HardwareRate(hourly, p.HardwareDescription, p.HardwareSource is null ? null : Source(p.HardwareSource))
+                : null,
         }).ToList(),
     };
 
     private static string[] Split(string csv) => csv.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    private static UsdPerMillionTokens? Price(decimal? value) => value is null ? null : new UsdPerMillionTokens(value.Value);
-
-    private static FactSource Source(string text) =>
-        FactSource.TryParse(text) ?? throw new InvalidDataException($"Stored source '{text}' is not a source; was the database edited by hand?");
+    private static FactSource Source(string text) => PriceColumns.Source(text);
 }

@@ -1,7 +1,7 @@
 namespace Yardstick.Storage.Entities;
 
 /// <summary>One provider route to one model, with its list price per 1M tokens. Holds the key's variable name, never a key.</summary>
-public sealed class EndpointEntity
+public sealed class EndpointEntity : IPriceColumns
 {
     public required string Id { get; set; }
     public required string ModelSlug { get; set; }
@@ -14,5 +14,15 @@ public sealed class EndpointEntity
     public decimal? InputPriceUsdPer1M { get; set; }
     public decimal? CachedInputPriceUsdPer1M { get; set; }
     public decimal? OutputPriceUsdPer1M { get; set; }
+    public decimal? CacheWritePriceUsdPer1M { get; set; }
+    public decimal? ReasoningPriceUsdPer1M { get; set; }
+    public long? LongContextAboveTokens { get; set; }
+    public decimal? LongContextInputPriceUsdPer1M { get; set; }
+    public decimal? LongContextCachedInputPriceUsdPer1M { get; set; }
+    public decimal? LongContextOutputPriceUsdPer1M { get; set; }
     public string? PriceSource { get; set; }
+    /// <summary>Hourly cost of the machine behind a self-hosted endpoint (catalog <c>hardware</c>).</summary>
+    public decimal? HardwareHourlyUsd { get; set; }
+    public string? HardwareDescription { get; set; }
+    public string? HardwareSource { get; set; }
 }

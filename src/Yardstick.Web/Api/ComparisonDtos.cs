@@ -29,5 +29,5 @@ internal static class ComparisonDtos
     };
 
     private static RouteCostDto Route(CheapestRoute route) =>
-        new(route.Cost.Usd, route.Route?.Endpoint.Provider, route.Route?.Endpoint.Id, route.Cost.UnavailableReason);
+        new(route.Cost.Usd, route.Route?.Endpoint.Provider, route.Route?.Endpoint.Id, route.Cost.UnavailableReason) { MeasuredSelfHosting = route.Route?.IsMeasured == true };
 }

@@ -16,4 +16,9 @@ public sealed record EndpointDto
     [JsonPropertyName("output_price_usd_per_1m")] public decimal? OutputPriceUsdPer1M { get; init; }
     [JsonPropertyName("blended_price_usd_per_1m")] public decimal? BlendedPriceUsdPer1M { get; init; }
     [JsonPropertyName("price_source")] public string? PriceSource { get; init; }
+    /// <summary>Every part of the price in force (cache write, reasoning, long-context tier included).</summary>
+    [JsonPropertyName("price")] public TokenPriceDto? Price { get; init; }
+    /// <summary>Hourly cost of the machine behind a self-hosted endpoint, from the catalog.</summary>
+    [JsonPropertyName("hardware_hourly_usd")] public decimal? HardwareHourlyUsd { get; init; }
+    [JsonPropertyName("hardware")] public string? Hardware { get; init; }
 }

@@ -32,6 +32,8 @@ public sealed record ModelDto
     [JsonPropertyName("blended_price_usd_per_1m")] public decimal? BlendedPriceUsdPer1M { get; init; }
     /// <summary>input:output (or cached:input:output) weights of the blended price.</summary>
     [JsonPropertyName("blend_ratio")] public required string BlendRatio { get; init; }
+    /// <summary>Every price part, the cache-aware blend and the measured self-hosting cost (<see cref="PriceDto"/>).</summary>
+    [JsonPropertyName("price")] public required PriceDto Price { get; init; }
     [JsonPropertyName("reasoning")] public required bool Reasoning { get; init; }
     [JsonPropertyName("open_weights")] public required bool OpenWeights { get; init; }
     [JsonPropertyName("licence")] public required string Licence { get; init; }

@@ -38,6 +38,7 @@ internal static class ModelDtos
             OutputPriceUsdPer1M = Price(headline?.Output),
             BlendedPriceUsdPer1M = headline is null ? null : BlendedPrice.Compute(headline, ratio)?.Value,
             BlendRatio = ratio.ToString(),
+            Price = PriceDtos.For(model, measured, ratio),
             Reasoning = model.Reasoning,
             OpenWeights = model.OpenWeights,
             Licence = model.Licence,
@@ -93,5 +94,8 @@ internal static class ModelDtos
         OutputPriceUsdPer1M = Price(e.Price.Output),
         BlendedPriceUsdPer1M = BlendedPrice.Compute(e.Price, ratio)?.Value,
         PriceSource = e.Price.Source?.ToString(),
+        Price = PriceDtos.Token(e.Price),
+        HardwareHourlyUsd = e.Hardware?.HourlyUsd,
+        Hardware = e.Hardware?.Description,
     };
 }

@@ -7,4 +7,8 @@ public sealed record RouteCostDto(
     [property: JsonPropertyName("usd")] decimal? Usd,
     [property: JsonPropertyName("provider")] string? Provider,
     [property: JsonPropertyName("endpoint_id")] string? EndpointId,
-    [property: JsonPropertyName("unavailable_reason")] string? UnavailableReason);
+    [property: JsonPropertyName("unavailable_reason")] string? UnavailableReason)
+{
+    /// <summary>True when the cost is the measured self-hosting cost, not a list price.</summary>
+    [JsonPropertyName("measured_self_hosting")] public bool MeasuredSelfHosting { get; init; }
+}

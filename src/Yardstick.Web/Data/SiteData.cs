@@ -11,7 +11,7 @@ namespace Yardstick.Web.Data;
 /// runs count, the others are listed as skipped with the reason (<see cref="ModelMeasurements.From"/>).
 /// Scoped per request, so a page reads each store at most once.
 /// </summary>
-public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options)
+public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options, IPriceHistoryStore prices)
 {
     // Generous on purpose: a page should see every run, and stores page by this limit.
     private const int RunLimit = 100_000;
@@ -26,6 +26,9 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
 
     public IRunStore Runs => runs;
 
+    /// <summary>Dated prices of every endpoint (the catalog's and the feeds').</summary>
+    public IPriceHistoryStore Prices => prices;
+
     public async Task<IReadOnlyList<ModelCard>> ModelsAsync(CancellationToken cancellationToken = default) =>
         _models ??= await catalog.GetModelsAsync(cancellationToken);
 
@@ -38,10 +41,24 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
         if (_measurements is not null)
             return _measurements;
         var all = await runs.ListRunsAsync(new RunQuery(Limit: RunLimit), cancellationToken);
-        _measurements = all.Where(r => !string.IsNullOrEmpty(r.ModelSlug))
+        var measurements = all.Where(r => !string.IsNullOrEmpty(r.ModelSlug))
             .GroupBy(r => r.ModelSlug!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => ModelMeasurements.From(g), StringComparer.OrdinalIgnoreCase);
+        var models = (await ModelsAsync(cancellationToken)).ToDictionary(m => m.Slug, StringComparer.OrdinalIgnoreCase);
+        foreach (var (slug, measured) in measurements.ToList())
+            if (models.TryGetValue(slug, out var model) && SelfHostingRuns.Select(model, measured) is { } selfHosting)
+                measurements[slug] = measured with { SelfHosting = await SelfHostingCostAsync(selfHosting, cancellationToken) };
+        _measurements = measurements;
         return _measurements;
+    }
+
+    /// <summary>Only the runs behind a self-hosting cost have their samples read: throughput is a whole-run figure.</summary>
+    private async Task<SelfHostingCost> SelfHostingCostAsync(SelfHostingRuns selected, CancellationToken cancellationToken)
+    {
+        var samples = new Dictionary<string, IReadOnlyList<SampleRecord>>(StringComparer.Ordinal);
+        foreach (var perf in selected.Runs)
+            samples[perf.Run.Id] = await runs.GetSamplesAsync(perf.Run.Id, cancellationToken);
+        return selected.Cost(id => samples[id]);
     }
 
     public async Task<ModelMeasurements> MeasurementsAsync(string slug, CancellationToken cancellationToken = default) =>

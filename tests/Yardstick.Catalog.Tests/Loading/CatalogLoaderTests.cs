@@ -56,6 +56,42 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void Cache_write_reasoning_long_context_and_hardware_are_read()
+    {
+        var yaml = Valid.Replace("price: { input: 0.05, cached_input: 0.01, output: 0.2, source:",
+                "price: { input: 0.05, cached_input: 0.01, output: 0.2, cache_write: 0.0625, reasoning: 0.3, long_context: { above_tokens: 200000, input: 0.1, output: 0.4 }, source:",
+                StringComparison.Ordinal)
+            .Replace("price: { input: 0, output: 0, source: user }",
+                "price: { input: 0, output: 0, source: user }\n    hardware: { hourly_usd: 2.50, description: 1x L40S on-demand, source: user }",
+                StringComparison.Ordinal);
+
+        var result = Load(("qwen3-4b-reasoning.yaml", yaml));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        var card = Assert.Single(result.Models);
+        var cloud = card.Endpoints[1].Price;
+        Assert.Equal(0.0625m, cloud.CacheWrite!.Value.Value);
+        Assert.Equal(0.3m, cloud.Reasoning!.Value.Value);
+        Assert.Equal(200_000, cloud.LongContext!.ThresholdTokens);
+        Assert.Equal(0.4m, cloud.LongContext.Output!.Value.Value);
+        Assert.Null(cloud.LongContext.CachedInput);
+        Assert.Equal("$2.50/h (1x L40S on-demand)", card.Endpoints[0].Hardware!.ToString());
+    }
+
+    [Theory]
+    [InlineData("hardware: { hourly_usd: 0, source: user }", "endpoints[0].hardware.hourly_usd", "greater than")]
+    [InlineData("hardware: { hourly_usd: 2.5 }", "endpoints[0].hardware.source", "is required")]
+    [InlineData("hardware: { hourly_usd: 2.5, gpu: L40S, source: user }", "endpoints[0].hardware.gpu", "unknown field")]
+    public void Bad_hardware_is_reported(string hardware, string field, string reason)
+    {
+        var yaml = Valid.Replace("price: { input: 0, output: 0, source: user }", "price: { input: 0, output: 0, source: user }\n    " + hardware, StringComparison.Ordinal);
+
+        var result = Load(("qwen3-4b-reasoning.yaml", yaml));
+
+        Assert.Contains(result.Errors, e => e.Field == field && e.Reason.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Malformed_yaml_names_the_file()
     {
         var result = Load(("broken.yaml", "slug: [unclosed\nname: x"));

@@ -18,6 +18,10 @@ public sealed class HelpTests
     [InlineData(new[] { "eval" }, "--eval")]
     [InlineData(new[] { "eval" }, "--samples")]
     [InlineData(new[] { "runs", "list" }, "--kind")]
+    [InlineData(new[] { "prices", "import" }, "--format")]
+    [InlineData(new[] { "prices", "import" }, "--mapping")]
+    [InlineData(new[] { "perf" }, "--hourly-usd")]
+    [InlineData(new[] { "up" }, "--hourly-usd")]
     public async Task Verb_help_lists_its_options(string[] verb, string option)
     {
         var result = await CliProcess.RunAsync([.. verb, "--help"]);

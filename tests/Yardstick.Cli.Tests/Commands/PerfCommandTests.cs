@@ -107,4 +107,18 @@ public sealed class PerfCommandTests(ModelServerFixture server) : IClassFixture<
         Assert.NotEqual(0, perf.ExitCode);
         Assert.Contains("--max-failed-share must be a number from 0 to 1", perf.All, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_hourly_hardware_rate_is_stored_with_the_run()
+    {
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--requests", "2", "--max-tokens", "8", "--hourly-usd", "2.5", "--hardware", "1x L40S on-demand", "--data", data]);
+
+        Assert.True(perf.ExitCode == 0, perf.All);
+        var store = new Yardstick.Storage.Runs.EfRunStore(Yardstick.Storage.YardstickDatabase.ForDataDirectory(data));
+        var run = Assert.Single(await store.ListRunsAsync(new Yardstick.Core.Runs.RunQuery(), TestContext.Current.CancellationToken));
+        Assert.Equal("$2.50/h (1x L40S on-demand)", Yardstick.Core.Pricing.RunHardware.Read(run)!.ToString());
+    }
 }

@@ -74,6 +74,23 @@ public sealed class EvalAnalysisTests
         Assert.Equal(100 * 2m / 1_000_000m + 50 * 8m / 1_000_000m, EvalAnalysis.Summarise("x", "1", samples, price).CostUsd);
     }
 
+    [Theory]
+    [InlineData(100, null, 0.0006)]         // 100 × $2 + 50 × $8 per 1M: the reasoning tokens are output tokens
+    [InlineData(100, 20.0, 0.00072)]        // 100 × $2 + 40 × $8 + 10 reasoning × $20
+    [InlineData(300_000, null, 1.20080)]    // prompt above 200k: 300k × $4 + 50 × $16 (the long-context tier)
+    public void Sample_cost_applies_the_reasoning_price_and_the_long_context_tier(int inputTokens, double? reasoningPrice, double expected)
+    {
+        var price = new TokenPrice(new UsdPerMillionTokens(2m), null, new UsdPerMillionTokens(8m), null)
+        {
+            Reasoning = reasoningPrice is null ? null : new UsdPerMillionTokens((decimal)reasoningPrice.Value),
+            LongContext = new LongContextTier(200_000, new UsdPerMillionTokens(4m), null, new UsdPerMillionTokens(16m)),
+        };
+        var sample = Sample("1", true) with { InputTokensNative = inputTokens };
+
+        Assert.Equal((decimal)expected, EvalAnalysis.Cost(price, sample));
+        Assert.Equal((decimal)expected * 2, EvalAnalysis.Summarise("x", "1", [sample, sample with { PromptId = "2" }], price).CostUsd);
+    }
+
     [Fact]
     public void A_successful_retry_replaces_the_failed_attempt_of_the_same_item()
     {

@@ -61,4 +61,22 @@ public sealed class CheapestRouteTests
         Assert.Equal("OpenAI", cheapest!.Value.Endpoint.Provider);
         Assert.Equal(8m, cheapest.Value.Price.Value);
     }
+
+    [Fact]
+    public void A_measured_self_hosting_cost_is_a_route_marked_measured()
+    {
+        // Given a self-hosted route at $0 (no price) and a measured cost of $0.20 in / $1.40 out
+        var model = PriceQuoteTests.SelfHosted("m");
+        var measured = ModelMeasurements.None with { SelfHosting = PriceQuoteTests.Measured(0.2m, 1.4m) };
+
+        // When 10M in and 2M out a month are priced
+        var route = CheapestRoute.For(model, MonthlyTraffic.Default, measured);
+
+        // Then $2 + $2.80 on the measured route, marked as measured
+        Assert.Equal(4.8m, route.Cost.Usd);
+        Assert.True(route.Route!.IsMeasured);
+        Assert.Equal("Self-hosted", route.Route.Endpoint.Provider);
+        Assert.False(route.AllRoutes[0].IsMeasured);
+        Assert.False(route.AllRoutes[0].Cost.IsAvailable);
+    }
 }

@@ -33,4 +33,22 @@ public sealed class ModelPlacementsTests
         // When placed; Then nothing is said
         Assert.Empty(ModelPlacements.For(SeedCards.Gpt41, all, NoRuns));
     }
+
+    [Fact]
+    public void Measured_self_hosting_costs_are_placed_and_named_as_such()
+    {
+        // Given four tiny open models with no list price, three of them with measured costs (blended 0.5, 1, 2, 4)
+        var models = new[] { "a", "b", "c", "d" }.Select(s => PriceQuoteTests.SelfHosted(s)).ToList();
+        var measured = new Dictionary<string, ModelMeasurements>
+        {
+            ["a"] = ModelMeasurements.None with { SelfHosting = PriceQuoteTests.Measured(0.2m, 1.4m, "perf-a") },
+            ["b"] = ModelMeasurements.None with { SelfHosting = PriceQuoteTests.Measured(1m, 1m) },
+            ["c"] = ModelMeasurements.None with { SelfHosting = PriceQuoteTests.Measured(2m, 2m) },
+            ["d"] = ModelMeasurements.None with { SelfHosting = PriceQuoteTests.Measured(4m, 4m) },
+        };
+
+        var price = ModelPlacements.For(models[0], models, measured).Single(p => p.Placement.Metric == PlacementMetric.Price);
+
+        Assert.Equal("a's blended measured self-hosting cost at $2.50/h (1x L40S) (run perf-a) ($0.50) is very cheap among comparable models (peer median $2.00, 3 peers).", price.Sentence);
+    }
 }

@@ -55,4 +55,20 @@ public sealed class BlendedPriceTests
     {
         Assert.Throws<FormatException>(() => BlendRatio.Parse(text));
     }
+
+    [Fact]
+    public void Cache_aware_blend_is_seven_input_two_cached_one_output()
+    {
+        // (7 × $2 + 2 × $0.50 + 1 × $8) / 10
+        var blended = BlendedPrice.Compute(Price(2m, 8m, cached: 0.5m), BlendRatio.CacheAware);
+
+        Assert.Equal(2.3m, blended!.Value.Value);
+        Assert.Equal("2:7:1", BlendRatio.CacheAware.ToString());
+    }
+
+    [Fact]
+    public void Cache_aware_blend_without_a_cached_price_is_unavailable()
+    {
+        Assert.Null(BlendedPrice.Compute(Price(2m, 8m), BlendRatio.CacheAware));
+    }
 }

@@ -106,6 +106,10 @@ namespace Yardstick.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<decimal?>("CacheWritePriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
                     b.Property<decimal?>("CachedInputPriceUsdPer1M")
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
@@ -113,7 +117,32 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.Property<bool>("FirstParty")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("HardwareDescription")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("HardwareHourlyUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<string>("HardwareSource")
+                        .HasColumnType("text");
+
                     b.Property<decimal?>("InputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<long?>("LongContextAboveTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("LongContextCachedInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal?>("LongContextInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal?>("LongContextOutputPriceUsdPer1M")
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
 
@@ -135,6 +164,10 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<decimal?>("ReasoningPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
 
                     b.HasKey("Id");
 
@@ -230,6 +263,116 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.HasKey("Slug");
 
                     b.ToTable("models", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.PriceHistoryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("CacheWritePriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal?>("CachedInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<DateTimeOffset>("EffectiveFromUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndpointId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("InputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<long?>("LongContextAboveTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("LongContextCachedInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal?>("LongContextInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal?>("LongContextOutputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<string>("ModelSlug")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("OutputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<string>("PriceSource")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("ReasoningPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndpointId", "EffectiveFromUtc");
+
+                    b.HasIndex("ModelSlug", "EffectiveFromUtc");
+
+                    b.ToTable("price_history", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.PriceImportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("EffectiveFromUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Recorded")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("price_imports", (string)null);
                 });
 
             modelBuilder.Entity("Yardstick.Storage.Entities.PublishedScoreEntity", b =>

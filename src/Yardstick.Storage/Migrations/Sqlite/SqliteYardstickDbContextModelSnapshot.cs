@@ -99,6 +99,10 @@ namespace Yardstick.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("CacheWritePriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("CachedInputPriceUsdPer1M")
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
@@ -106,7 +110,32 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.Property<bool>("FirstParty")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HardwareDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HardwareHourlyUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HardwareSource")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("InputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LongContextAboveTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LongContextCachedInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LongContextInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LongContextOutputPriceUsdPer1M")
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
@@ -127,6 +156,10 @@ namespace Yardstick.Storage.Migrations.Sqlite
 
                     b.Property<string>("Provider")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReasoningPriceUsdPer1M")
+                        .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -223,6 +256,112 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.HasKey("Slug");
 
                     b.ToTable("models", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.PriceHistoryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CacheWritePriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CachedInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFromUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndpointId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("InputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LongContextAboveTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LongContextCachedInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LongContextInputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LongContextOutputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OutputPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReasoningPriceUsdPer1M")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndpointId", "EffectiveFromUtc");
+
+                    b.HasIndex("ModelSlug", "EffectiveFromUtc");
+
+                    b.ToTable("price_history", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.PriceImportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EffectiveFromUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recorded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("price_imports", (string)null);
                 });
 
             modelBuilder.Entity("Yardstick.Storage.Entities.PublishedScoreEntity", b =>

@@ -1,0 +1,6 @@
+namespace Yardstick.Storage.Tests.Catalog;
+
+public sealed class SqlitePriceHistoryStoreTests : PriceHistoryStoreContractTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}

@@ -39,7 +39,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ?? throw new RunLeaseLostException(run.Id, owner);
         // A lost lease stops the run like a cancellation; the run is then left to whoever took it over.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress);
+        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress, lease.Lost);
         try
         {
             await WarmUpAsync(provider, state, stopping.Token).ConfigureAwait(false);
@@ -218,7 +218,8 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         LeaseExpiresUtc = _clock.GetUtcNow() + options.LeaseTtl,
     };
 
-    private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress)
+    private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress,
+        CancellationToken leaseLost)
     {
         private readonly List<SampleRecord> _samples = [];
         private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PerfPrompt> _prefetched = new();
@@ -259,6 +260,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
 
         public void Add(SampleRecord sample)
         {
+            // The run now belongs to whoever took its lease over: nothing more of ours is written to it.
+            if (leaseLost.IsCancellationRequested)
+                return;
             lock (_samples)
                 _samples.Add(sample);
             Writer.Add(sample);

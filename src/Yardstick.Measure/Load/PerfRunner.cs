@@ -39,7 +39,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ?? throw new RunLeaseLostException(run.Id, owner);
         // A lost lease stops the run like a cancellation; the run is then left to whoever took it over.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress, previous);
+        var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress, previous, lease.Lost);
         try
         {
             await WarmUpAsync(provider, state, stopping.Token).ConfigureAwait(false);
@@ -252,7 +252,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
     };
 
     private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress,
-        IReadOnlyList<SampleRecord> previous)
+        IReadOnlyList<SampleRecord> previous, CancellationToken leaseLost)
     {
         // A resumed run's stored samples count in its figures and are not requested again.
         private readonly List<SampleRecord> _samples = [.. previous];
@@ -298,6 +298,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
 
         public void Add(SampleRecord sample)
         {
+            // The run now belongs to whoever took its lease over: nothing more of ours is written to it.
+            if (leaseLost.IsCancellationRequested)
+                return;
             lock (_samples)
                 _samples.Add(sample);
             Writer.Add(sample);

@@ -77,6 +77,38 @@ public sealed class PerfRunnerTests
         Assert.Equal(133, (await store.GetSamplesAsync(summary.RunId!, Ct)).Count);
     }
 
+    [Fact]
+    public async Task A_run_whose_lease_is_lost_stops_without_writing_more()
+    {
+        // Given a provider whose first request lets another process take the run over, then hangs
+        var store = new InMemoryRunStore();
+        var provider = new LeaseStealingProvider(store);
+
+        // When the run runs (its lease is renewed every 100 ms)
+        var lost = await Assert.ThrowsAsync<RunLeaseLostException>(() => new PerfRunner().RunAsync(provider,
+            Options(requests: 5, warmup: 0) with { LeaseOwner = "me", LeaseTtl = TimeSpan.FromMilliseconds(300) }, store, cancellationToken: Ct))
+            .WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        // Then the run is left to the thief as it was: still running, no sample of ours
+        var run = await store.GetRunAsync(lost.RunId, Ct);
+        Assert.Equal((RunStatus.Running, "thief"), (run!.Status, run.LeaseOwner));
+        Assert.Empty(await store.GetSamplesAsync(lost.RunId, Ct));
+    }
+
+    private sealed class LeaseStealingProvider(InMemoryRunStore store) : ICompletionProvider
+    {
+        public string Describe => "lease stealer";
+
+        public async IAsyncEnumerable<CompletionEvent> StreamAsync(CompletionRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            yield return new RequestStarted(System.Diagnostics.Stopwatch.GetTimestamp());
+            var run = (await store.ListRunsAsync(new RunQuery(), cancellationToken)).Single();
+            await store.ReleaseLeaseAsync(run.Id, "me", cancellationToken);
+            Assert.True(await store.TryAcquireLeaseAsync(run.Id, "thief", TimeSpan.FromMinutes(5), cancellationToken));
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+    }
+
     private sealed class LeaseWatchingStore(IRunStore inner) : DelegatingRunStore(inner)
     {
         public string? OwnerWhileRunning { get; private set; }

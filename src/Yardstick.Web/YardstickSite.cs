@@ -55,6 +55,7 @@ public static class YardstickSite
         ModelsApi.Map(app);
         CompareApi.Map(app);
         RunsApi.Map(app);
+        ChartsApi.Map(app);
         app.MapRazorPages();
         return app;
     }

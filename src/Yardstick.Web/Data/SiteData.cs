@@ -1,8 +1,10 @@
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Classes;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
+using Yardstick.Web.Formatting;
 
 namespace Yardstick.Web.Data;
 
@@ -41,6 +43,19 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
             .GroupBy(r => r.ModelSlug!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => ModelMeasurements.From(g), StringComparer.OrdinalIgnoreCase);
         return _measurements;
+    }
+
+    /// <summary>Every model with its class, price and latest measurements: the leaderboard's rows and its charts' data.</summary>
+    public async Task<IReadOnlyList<LeaderboardRow>> LeaderboardRowsAsync(CancellationToken cancellationToken = default)
+    {
+        var measured = await MeasurementsAsync(cancellationToken);
+        return (await ModelsAsync(cancellationToken)).Select(m =>
+        {
+            var mm = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
+            return new LeaderboardRow(m, ClassLabel.Short(ComparisonClassRule.Classify(m, Ratio)), m.HeadlinePrice, PricePoint.Of(m, Ratio), mm,
+                mm.LatestEvals.ToDictionary(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase),
+                Index is { } index ? mm.Index(index) : null);
+        }).ToList();
     }
 
     public async Task<ModelMeasurements> MeasurementsAsync(string slug, CancellationToken cancellationToken = default) =>

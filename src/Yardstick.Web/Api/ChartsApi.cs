@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Yardstick.Core.Pages;
+using Yardstick.Core.Pricing;
 using Yardstick.Web.Charts;
 using Yardstick.Web.Data;
 
@@ -17,6 +19,8 @@ internal static class ChartsApi
         var group = app.MapGroup("/api/charts").WithTags("Charts");
         group.MapGet("/leaderboard/{chart}/{file}", LeaderboardAsync).WithName("GetLeaderboardChart")
             .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= as on the page.");
+        group.MapGet("/compare/{a}/{b}/{chart}/{file}", CompareAsync).WithName("GetCompareChart")
+            .WithSummary("A comparison page chart: spec.json (Vega-Lite), data.json or data.csv.");
         group.MapGet("/models/{slug}/{chart}/{file}", ModelAsync).WithName("GetModelChart")
             .WithSummary("A model page chart: spec.json (Vega-Lite), data.json or data.csv.");
     }
@@ -33,6 +37,17 @@ internal static class ChartsApi
         if (charts is null)
             return TypedResults.NotFound(new ErrorDto($"No model with slug '{slug}' in the catalog."));
         return Answer(charts.FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
+    }
+
+    private static async Task<IResult> CompareAsync(string a, string b, string chart, string file, SiteData data, CancellationToken cancellationToken)
+    {
+        var modelA = await data.ModelAsync(a, cancellationToken);
+        var modelB = await data.ModelAsync(b, cancellationToken);
+        if (modelA is null || modelB is null)
+            return TypedResults.NotFound(new ErrorDto($"No model with slug '{(modelA is null ? a : b)}' in the catalog."));
+        var comparison = ModelComparison.Compare(modelA, modelB, await data.MeasurementsAsync(modelA.Slug, cancellationToken),
+            await data.MeasurementsAsync(modelB.Slug, cancellationToken), MonthlyTraffic.Default, data.Ratio);
+        return Answer(CompareCharts.Build(comparison).FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
     }
 
     internal static IResult Answer(Chart? chart, string id, string file)

@@ -33,6 +33,7 @@ public sealed class ChartBrowserTests(SeededSite site)
     [Theory]
     [InlineData("/leaderboard", "leaderboard")]
     [InlineData("/models/qwen3-4b-reasoning", "model")]
+    [InlineData("/compare/gpt-4o/claude-haiku-4.5", "compare")]
     public async Task Every_chart_of_the_page_is_drawn_as_svg_at_both_widths(string path, string name)
     {
         foreach (var width in new[] { 1400, 390 })

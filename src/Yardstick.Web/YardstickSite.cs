@@ -34,6 +34,7 @@ public static class YardstickSite
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(runs);
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteData>();
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Yardstick.Core.Pages;
+using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Web.Data;
 using Yardstick.Web.Formatting;
@@ -27,7 +28,7 @@ internal static class RunsApi
         if (run is null)
             return TypedResults.NotFound(new ErrorDto($"No run with id '{id}'."));
         var samples = await data.Runs.GetSamplesAsync(run.Id, cancellationToken);
-        return TypedResults.Ok(From(run, samples.Count));
+        return TypedResults.Ok(From(run, samples.Count, data.Origin));
     }
 
     private static async Task<IResult> SamplesCsvAsync(string id, SiteData data, CancellationToken cancellationToken)
@@ -45,13 +46,13 @@ internal static class RunsApi
         {
             csv.Row(s.RunId, s.Sequence, s.Epoch, s.PromptId, s.RequestStartedUtc, s.Load, s.InputTokensNormalised, s.InputTokensNative,
                 s.TtftSeconds, s.FirstAnswerTokenSeconds, s.LastTokenSeconds, s.TokenEvents, s.OutputTokensNormalised, s.OutputTokensNative,
-                s.ReasoningTokens, s.ReasoningTokensSource, s.FinishReason, s.HttpStatus, s.ErrorKind.ToString(), s.ErrorMessage, s.Retries,
+                s.ReasoningTokens, s.ReasoningTokensSource, s.FinishReason, s.HttpStatus, s.ErrorKind == ErrorKind.None ? null : s.ErrorKind.ToString(), s.ErrorMessage, s.Retries,
                 s.ExtractedAnswer, s.Correct, s.Score, s.CostUsd, s.PromptSha256);
         }
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
     }
 
-    private static RunDto From(RunRecord run, int sampleCount)
+    private static RunDto From(RunRecord run, int sampleCount, string origin)
     {
         string? error = null;
         var perf = run.Kind == RunKind.Perf && run.SummaryJson is not null ? RunSummaryReader.ReadPerf(run, out error) : null;
@@ -79,7 +80,7 @@ internal static class RunsApi
             SummaryError = error,
             SampleCount = sampleCount,
             SamplesCsvUrl = Links.RunSamplesCsv(run.Id),
-            PageUrl = Links.Run(run.Id),
+            PageUrl = origin + Links.Run(run.Id),
         };
     }
 }

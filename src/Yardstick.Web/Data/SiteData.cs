@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
 using Yardstick.Core.Evals;
@@ -12,7 +13,7 @@ namespace Yardstick.Web.Data;
 /// What one request reads: the catalog and the completed runs, matched to models by <see cref="RunRecord.ModelSlug"/>.
 /// Scoped per request, so a page reads each store at most once.
 /// </summary>
-public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options)
+public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options, IHttpContextAccessor http)
 {
     // Generous on purpose: a page should see every completed run, and stores page by this limit.
     private const int RunLimit = 100_000;
@@ -26,6 +27,9 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
     public IndexDefinition? Index => options.Index;
 
     public IRunStore Runs => runs;
+
+    /// <summary>"http://127.0.0.1:5080": the API's <c>page_url</c>s are absolute, so a client can follow them as given.</summary>
+    public string Origin => http.HttpContext is { Request: var r } ? $"{r.Scheme}://{r.Host}" : "";
 
     public async Task<IReadOnlyList<ModelCard>> ModelsAsync(CancellationToken cancellationToken = default) =>
         _models ??= await catalog.GetModelsAsync(cancellationToken);

@@ -32,4 +32,16 @@ public sealed class RunPageTests(SeededSite site)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("No run with id &#x27;perf-nope&#x27;", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_eval_run_reads_well_and_its_breadcrumb_names_the_model()
+    {
+        // When Qwen3 4B's gsm8k run page is read
+        var html = await site.Client.GetStringAsync($"/runs/{SeedRuns.Qwen3Gsm8k}", Ct);
+
+        // Then the lead says "An eval run", and the breadcrumb shows the model's name, not its slug
+        Assert.Contains("An eval run", html, StringComparison.Ordinal);
+        Assert.Contains(">Qwen3 4B (Reasoning)</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0022", html, StringComparison.Ordinal);
+    }
 }

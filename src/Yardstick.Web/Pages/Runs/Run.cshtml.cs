@@ -23,6 +23,8 @@ public sealed class RunPageModel(SiteData data) : PageModel
     public int SampleCount { get; private set; }
     public int FailedCount { get; private set; }
     public int Offset { get; private set; }
+    /// <summary>The catalog name of the run's model, for the breadcrumb; null when the run names no catalog model.</summary>
+    public string? ModelName { get; private set; }
 
     [FromQuery(Name = "offset")] public int? RequestedOffset { get; set; }
 
@@ -32,6 +34,7 @@ public sealed class RunPageModel(SiteData data) : PageModel
         if (run is null)
             return NotFound();
         Run = run;
+        ModelName = run.ModelSlug is { } slug ? (await data.ModelAsync(slug, cancellationToken))?.Name : null;
         if (run.SummaryJson is not null)
         {
             string? error = null;
@@ -53,7 +56,8 @@ public sealed class RunPageModel(SiteData data) : PageModel
         try
         {
             using var document = JsonDocument.Parse(json);
-            return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true });
+            // Razor HTML-encodes the text, so the JSON encoder need not escape < > & as \u003C…: they show as written.
+            return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         }
         catch (JsonException)
         {

@@ -21,6 +21,8 @@ internal static class ChartsApi
             .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= as on the page.");
         group.MapGet("/compare/{a}/{b}/{chart}/{file}", CompareAsync).WithName("GetCompareChart")
             .WithSummary("A comparison page chart: spec.json (Vega-Lite), data.json or data.csv.");
+        group.MapGet("/runs/{id}/{chart}/{file}", RunAsync).WithName("GetRunChart")
+            .WithSummary("A run page chart (a perf run's request-timeline): spec.json (Vega-Lite), data.json or data.csv.");
         group.MapGet("/models/{slug}/{chart}/{file}", ModelAsync).WithName("GetModelChart")
             .WithSummary("A model page chart: spec.json (Vega-Lite), data.json or data.csv.");
     }
@@ -48,6 +50,15 @@ internal static class ChartsApi
         var comparison = ModelComparison.Compare(modelA, modelB, await data.MeasurementsAsync(modelA.Slug, cancellationToken),
             await data.MeasurementsAsync(modelB.Slug, cancellationToken), MonthlyTraffic.Default, data.Ratio);
         return Answer(CompareCharts.Build(comparison).FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
+    }
+
+    private static async Task<IResult> RunAsync(string id, string chart, string file, SiteData data, CancellationToken cancellationToken)
+    {
+        var run = await data.Runs.GetRunAsync(id, cancellationToken);
+        if (run is null || run.Kind != Yardstick.Core.Runs.RunKind.Perf)
+            return TypedResults.NotFound(new ErrorDto($"No perf run with id '{id}'."));
+        var timeline = RunCharts.Timeline(run, await data.Runs.GetSamplesAsync(run.Id, cancellationToken));
+        return Answer(string.Equals(chart, timeline.Id, StringComparison.OrdinalIgnoreCase) ? timeline : null, chart, file);
     }
 
     internal static IResult Answer(Chart? chart, string id, string file)

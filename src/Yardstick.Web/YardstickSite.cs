@@ -36,6 +36,7 @@ public static class YardstickSite
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(runs);
         builder.Services.AddSingleton(prices ?? new InMemoryPriceHistoryStore());
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteData>();
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -58,6 +59,7 @@ public static class YardstickSite
         CompareApi.Map(app);
         RunsApi.Map(app);
         PricesApi.Map(app);
+        ChartsApi.Map(app);
         app.MapRazorPages();
         return app;
     }

@@ -12,7 +12,7 @@ internal static class ModelFileParser
     [
         "slug", "name", "creator", "description", "release_date", "parameters_total_b", "parameters_active_b",
         "context_window_tokens", "max_output_tokens", "modalities", "licence", "open_weights", "knowledge_cutoff",
-        "reasoning", "variants", "successor", "capabilities", "published_scores", "endpoints", "sources", "last_reviewed",
+        "reasoning", "variants", "successor", "capabilities", "published_scores", "endpoints", "sources", "last_reviewed", "demo",
     ];
 
     private static readonly string[] KnownModalities = ["text", "image", "audio", "video", "file"];
@@ -90,6 +90,7 @@ internal static class ModelFileParser
             FactSources = sources,
             CatalogFile = displayPath,
             LastReviewed = r.Date("last_reviewed"),
+            Demo = r.Bool("demo") ?? false,
         };
         if (card.ReasoningVariantSlug == card.Slug || card.NonReasoningVariantSlug == card.Slug || card.SuccessorSlug == card.Slug)
             r.Error("variants/successor", "a model cannot point to itself");

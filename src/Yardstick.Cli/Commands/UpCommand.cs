@@ -19,12 +19,15 @@ namespace Yardstick.Cli.Commands;
 
 /// <summary>
 /// `yardstick up`: the main job on the embedded defaults. Creates the SQLite database, imports the catalog, writes the
-/// tiny model, runs a short perf run and a small eval on it in-process, then serves the site and prints its URL.
+/// two embedded demo models (tiny and 256×6), runs a short perf run and a small eval on each in-process, then serves the site and prints its URL.
 /// </summary>
 public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
 {
     /// <summary>The catalog entry of the generated model (catalog/models/yardstick-tiny.yaml).</summary>
     public const string TinyModelSlug = "yardstick-tiny";
+
+    /// <summary>The catalog entry of the second, larger generated model (catalog/models/yardstick-tiny-256x6.yaml).</summary>
+    public const string LargerModelSlug = "yardstick-tiny-256x6";
 
     public sealed class Settings : DataSettings
     {
@@ -88,28 +91,35 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         var models = await storage.Catalog.GetModelsAsync(cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"[green]✓[/] database ready ({storage.Description}), catalog of {models.Count} models imported");
 
-        var modelPath = settings.Gguf is { } own
-            ? Path.GetFullPath(own)
-            : await TinyModel.EnsureAsync(Path.Combine(dataDirectory, "models", "yardstick-tiny.gguf"), cancellationToken: cancellationToken);
-        var modelSlug = settings.Gguf is null ? TinyModelSlug : null;
-        if (settings.Gguf is null)
-            AnsiConsole.MarkupLineInterpolated($"[green]✓[/] tiny model at {modelPath} [grey](random weights: its answers are noise; it exercises the pipeline with real inference)[/]");
+        // Two embedded demo models of different sizes, so that the charts show two speeds that differ for real; or the
+        // one GGUF file the user named.
+        var targets = settings.Gguf is { } own
+            ? [(Path: Path.GetFullPath(own), Slug: (string?)null)]
+            : new[]
+            {
+                (Path: await TinyModel.EnsureAsync(Path.Combine(dataDirectory, "models", "yardstick-tiny.gguf"), cancellationToken: cancellationToken), Slug: (string?)TinyModelSlug),
+                (Path: await TinyModel.EnsureAsync(Path.Combine(dataDirectory, "models", "yardstick-tiny-256x6.gguf"), TinyModelSpec.Larger, cancellationToken), Slug: (string?)LargerModelSlug),
+            };
+        foreach (var (modelPath, modelSlug) in targets)
+        {
+            if (modelSlug is not null)
+                AnsiConsole.MarkupLineInterpolated($"[green]✓[/] {modelSlug} at {modelPath} [grey](random weights: its answers are noise; it exercises the pipeline with real inference)[/]");
+            using var provider = await LlamaCompletionProvider.OpenAsync(modelPath, cancellationToken: cancellationToken);
+            var baseUrl = $"gguf:{modelPath}";
+            var price = modelSlug is null ? null : models.FirstOrDefault(m => m.Slug == modelSlug)?.HeadlinePrice;
 
-        using var provider = await LlamaCompletionProvider.OpenAsync(modelPath, cancellationToken: cancellationToken);
-        var baseUrl = $"gguf:{modelPath}";
-        var price = modelSlug is null ? null : models.FirstOrDefault(m => m.Slug == modelSlug)?.HeadlinePrice;
+            var perf = await RunPerfAsync(provider, settings, baseUrl, modelSlug, storage, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated(
+                $"[green]✓[/] perf run {perf.RunId}: {perf.Requests.Ok} ok, {perf.Requests.Failed} failed; median output speed {Format(perf.OutputTokensPerSecond.P50, "0")} tok/s, median TTFT {Format(perf.TtftSeconds.P50 * 1000, "0.0")} ms");
 
-        var perf = await RunPerfAsync(provider, settings, baseUrl, modelSlug, storage, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated(
-            $"[green]✓[/] perf run {perf.RunId}: {perf.Requests.Ok} ok, {perf.Requests.Failed} failed; median output speed {Format(perf.OutputTokensPerSecond.P50, "0")} tok/s, median TTFT {Format(perf.TtftSeconds.P50 * 1000, "0.0")} ms");
-
-        var eval = await RunEvalAsync(provider, settings, baseUrl, modelSlug, price, storage, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated(
-            $"[green]✓[/] eval run {eval.Summary.RunId}: {eval.Summary.Eval} score {eval.Summary.Score:P1} (95% CI {eval.Summary.Ci95[0]:P1}–{eval.Summary.Ci95[1]:P1}), n={eval.Summary.N}, no answer {eval.Summary.NoAnswer}, failed {eval.Summary.Failed}");
+            var eval = await RunEvalAsync(provider, settings, baseUrl, modelSlug, price, storage, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated(
+                $"[green]✓[/] eval run {eval.Summary.RunId}: {eval.Summary.Eval} score {eval.Summary.Score:P1} (95% CI {eval.Summary.Ci95[0]:P1}–{eval.Summary.Ci95[1]:P1}), n={eval.Summary.N}, no answer {eval.Summary.NoAnswer}, failed {eval.Summary.Failed}");
+        }
 
         if (settings.NoServe)
             return 0;
-        return await SiteHost.ServeAsync(storage, settings.Port, BlendRatio.Default, modelSlug is null ? "/runs" : $"/models/{modelSlug}", cancellationToken);
+        return await SiteHost.ServeAsync(storage, settings.Port, BlendRatio.Default, settings.Gguf is null ? $"/compare/{TinyModelSlug}/{LargerModelSlug}" : "/runs", cancellationToken);
     }
 
     private static async Task<PerfSummary> RunPerfAsync(LlamaCompletionProvider provider, Settings settings, string baseUrl, string? modelSlug,

@@ -36,6 +36,11 @@ public sealed record ModelCard
     /// <summary>The catalog file this card was read from (relative path), for error messages and "last reviewed".</summary>
     public string? CatalogFile { get; init; }
     public DateOnly? LastReviewed { get; init; }
+    /// <summary>
+    /// A demo model (catalog <c>demo: true</c>): random weights that exercise the pipeline, whose scores are noise. A demo
+    /// model is never a peer of a real model, nor offered to compare with one; demo models are peers of each other.
+    /// </summary>
+    public bool Demo { get; init; }
 
     /// <summary>The source of a fact: its own entry, else the card's default.</summary>
     public FactSource? SourceOf(string field) =>

@@ -21,6 +21,9 @@ public static class ComparisonClassRule
     {
         if (candidate.Slug == model.Slug)
             return false;
+        // Noise is no yardstick for a real model: demo models only ever meet each other.
+        if (candidate.Demo != model.Demo)
+            return false;
         var cls = Classify(model, ratio);
         if (!cls.IncludesReasoningModels && candidate.Reasoning)
             return false;

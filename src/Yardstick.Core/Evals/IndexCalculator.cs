@@ -90,6 +90,16 @@ public static class IndexCalculator
         return weights;
     }
 
+    /// <summary>A run's output tokens scaled to its whole dataset at one epoch (tokens per sample × dataset questions): its share of the verbosity.</summary>
+    public static long ProjectedOutputTokens(EvalSummary summary) => Projected(WithDataset(summary), summary.OutputTokens);
+
+    /// <summary>A run's cost scaled to its whole dataset at one epoch; null when the run has no cost (no price).</summary>
+    public static decimal? ProjectedCostUsd(EvalSummary summary) => summary.CostUsd is null ? null : ProjectedCost(WithDataset(summary));
+
+    // A summary that states neither its dataset size nor its question count (older runs) stands for its own samples.
+    private static EvalSummary WithDataset(EvalSummary summary) =>
+        summary.DatasetItems is null && summary.Questions == 0 ? summary with { Questions = summary.N } : summary;
+
     // A partial run's tokens scaled to the whole dataset at one epoch: tokens per sample × dataset questions.
     private static long Projected(EvalSummary summary, long tokens) =>
         summary.N == 0 ? 0 : (long)Math.Round((double)tokens / summary.N * (summary.DatasetItems ?? summary.Questions));

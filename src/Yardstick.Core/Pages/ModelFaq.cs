@@ -29,7 +29,9 @@ public static class ModelFaq
             : $"{model.Creator} has not published {n}'s parameter count."));
         faq.Add(new($"Is {n} open weights?", model.OpenWeights
             ? $"Yes: its weights are published under {model.Licence}."
-            : $"No: it is proprietary ({model.Licence}) and served through its providers' APIs."));
+            : string.Equals(model.Licence, "proprietary", StringComparison.OrdinalIgnoreCase)
+                ? "No: it is proprietary and served through its providers' APIs."
+                : $"No: it is proprietary ({model.Licence}) and served through its providers' APIs."));
         faq.Add(new($"Is {n} a reasoning model?", model.Reasoning
             ? "Yes: it thinks before it answers, which costs extra output tokens and time."
             : "No: it answers without a separate reasoning phase."));
@@ -42,7 +44,7 @@ public static class ModelFaq
             faq.Add(new($"Is there a newer version of {n}?", $"Yes: {successor?.Name ?? successorSlug} replaces it."));
         faq.Add(new($"How fast is {n}?", measured.LatestPerf is { } perf && perf.Summary.OutputTokensPerSecond.N > 0
             ? string.Create(CultureInfo.InvariantCulture,
-                $"Yardstick's latest perf run ({perf.Run.Id}, {perf.Run.BaseUrl}) measured a median of {perf.Summary.OutputTokensPerSecond.P50:0.#} output tokens/s and a median time to first token of {perf.Summary.TtftSeconds.P50:0.###} s over {perf.Summary.Requests.Ok} successful requests.")
+                $"Yardstick's latest perf run ({perf.Run.Id}, {perf.Run.BaseUrl}) measured a median of {perf.Summary.OutputTokensPerSecond.P50:0.#} output tokens/s and a median time to first token of {Latency(perf.Summary.TtftSeconds.P50)} over {perf.Summary.Requests.Ok} successful requests.")
             : "Not measured yet: this Yardstick instance has no completed perf run for it."));
         return faq;
     }
@@ -56,4 +58,9 @@ public static class ModelFaq
         return $"{price.Input} per 1M input tokens and {price.Output} per 1M output tokens ({(model.Endpoints.Any(e => e.FirstParty && e.Price.IsComplete) ? "first-party price" : $"median of {routes} provider routes")})"
             + (blended is { } b ? $"; blended {b} per 1M tokens at {ratio} input:output." : ".");
     }
+
+    // The pages' rule for latencies: milliseconds under a second, seconds from one up, so the FAQ and the tables agree.
+    private static string Latency(double seconds) => seconds < 1
+        ? (seconds * 1000).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " ms"
+        : seconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " s";
 }

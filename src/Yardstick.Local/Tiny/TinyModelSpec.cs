@@ -16,6 +16,12 @@ public sealed record TinyModelSpec
     /// <summary>The embedded default: about 5 MB, thousands of tokens per second on two CPU cores.</summary>
     public static TinyModelSpec Default { get; } = new();
 
+    /// <summary>
+    /// The second embedded demo model: 256-dim, 6 layers, 8 heads (about 5.4M parameters, 21 MB), several times slower
+    /// than <see cref="Default"/>, so that `yardstick up` shows two speeds that differ for real.
+    /// </summary>
+    public static TinyModelSpec Larger { get; } = new() { EmbeddingLength = 256, LayerCount = 6, HeadCount = 8, FeedForwardLength = 768 };
+
     public int HeadDimension => EmbeddingLength / HeadCount;
 
     /// <summary>Throws when the shape is not one llama.cpp can load.</summary>

@@ -19,6 +19,8 @@ public sealed class ModelEntity
     public bool OpenWeights { get; set; }
     public string? KnowledgeCutoff { get; set; }
     public bool Reasoning { get; set; }
+    /// <summary>Catalog <c>demo: true</c>: a random-weight model kept out of real models' peers.</summary>
+    public bool Demo { get; set; }
     public string? ReasoningVariantSlug { get; set; }
     public string? NonReasoningVariantSlug { get; set; }
     public string? SuccessorSlug { get; set; }

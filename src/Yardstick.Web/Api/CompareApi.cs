@@ -33,6 +33,6 @@ internal static class CompareApi
             return TypedResults.BadRequest(new ErrorDto("Compare two different models."));
         var comparison = ModelComparison.Compare(modelA, modelB,
             await data.MeasurementsAsync(modelA.Slug, cancellationToken), await data.MeasurementsAsync(modelB.Slug, cancellationToken), traffic, data.Ratio);
-        return TypedResults.Ok(ComparisonDtos.From(comparison, data.Index));
+        return TypedResults.Ok(ComparisonDtos.From(comparison, data.Index, data.Origin));
     }
 }

@@ -6,10 +6,10 @@ namespace Yardstick.Web.Api;
 /// <summary>Maps a Core comparison to the API's record.</summary>
 internal static class ComparisonDtos
 {
-    public static ComparisonDto From(ModelComparison c, IndexDefinition? index) => new()
+    public static ComparisonDto From(ModelComparison c, IndexDefinition? index, string origin = "") => new()
     {
-        A = ModelDtos.From(c.A, c.MeasuredA, c.BlendRatio, index),
-        B = ModelDtos.From(c.B, c.MeasuredB, c.BlendRatio, index),
+        A = ModelDtos.From(c.A, c.MeasuredA, c.BlendRatio, index, origin),
+        B = ModelDtos.From(c.B, c.MeasuredB, c.BlendRatio, index, origin),
         Verdict = c.Verdict,
         BestForA = c.BestForA,
         BestForB = c.BestForB,

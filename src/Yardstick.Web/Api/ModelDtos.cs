@@ -11,7 +11,7 @@ namespace Yardstick.Web.Api;
 /// <summary>Maps catalog cards and measurements to the API's records, with Core's pricing and class rules.</summary>
 internal static class ModelDtos
 {
-    public static ModelDto From(ModelCard model, ModelMeasurements measured, BlendRatio ratio, IndexDefinition? index)
+    public static ModelDto From(ModelCard model, ModelMeasurements measured, BlendRatio ratio, IndexDefinition? index, string origin = "")
     {
         var cls = ComparisonClassRule.Classify(model, ratio);
         var headline = model.HeadlinePrice;
@@ -47,7 +47,7 @@ internal static class ModelDtos
             ReasoningVariantSlug = model.ReasoningVariantSlug,
             NonReasoningVariantSlug = model.NonReasoningVariantSlug,
             LastReviewed = model.LastReviewed,
-            PageUrl = Links.Model(model.Slug),
+            PageUrl = origin + Links.Model(model.Slug),
             Endpoints = model.Endpoints.Select(e => Endpoint(e, ratio)).ToList(),
             Capabilities = model.Capabilities.Select(c => new CapabilityDto(c.Name, c.Supported, Status(c.Status), c.Source.ToString())).ToList(),
             PublishedScores = model.PublishedScores.Select(s => new PublishedScoreDto(s.Benchmark, s.Value, s.Source.ToString())).ToList(),

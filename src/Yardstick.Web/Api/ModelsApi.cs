@@ -27,7 +27,7 @@ internal static class ModelsApi
     {
         var models = await data.ModelsAsync(cancellationToken);
         var measured = await data.MeasurementsAsync(cancellationToken);
-        return TypedResults.Ok(models.Select(m => ModelDtos.From(m, measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None, data.Ratio, data.Index)).ToList());
+        return TypedResults.Ok(models.Select(m => ModelDtos.From(m, measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None, data.Ratio, data.Index, data.Origin)).ToList());
     }
 
     private static async Task<Results<Ok<ModelDto>, NotFound<ErrorDto>>> GetAsync(string slug, SiteData data, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ internal static class ModelsApi
         var model = await data.ModelAsync(slug, cancellationToken);
         if (model is null)
             return TypedResults.NotFound(new ErrorDto($"No model with slug '{slug}' in the catalog."));
-        return TypedResults.Ok(ModelDtos.From(model, await data.MeasurementsAsync(model.Slug, cancellationToken), data.Ratio, data.Index));
+        return TypedResults.Ok(ModelDtos.From(model, await data.MeasurementsAsync(model.Slug, cancellationToken), data.Ratio, data.Index, data.Origin));
     }
 
     private static async Task<IResult> CsvAsync(SiteData data, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Yardstick.Core.Pages;
+using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Web.Data;
 using Yardstick.Web.Formatting;
@@ -29,7 +30,7 @@ internal static class RunsApi
             return TypedResults.NotFound(new ErrorDto($"No run with id '{id}'."));
         // Counted in the database: a run of a million samples is never loaded to say how many it has.
         var counts = await data.Runs.CountSamplesAsync(run.Id, cancellationToken);
-        return TypedResults.Ok(From(run, counts.Total));
+        return TypedResults.Ok(From(run, counts.Total, data.Origin));
     }
 
     /// <summary>
@@ -59,7 +60,7 @@ internal static class RunsApi
         }, "text/csv; charset=utf-8");
     }
 
-    private static RunDto From(RunRecord run, int sampleCount)
+    private static RunDto From(RunRecord run, int sampleCount, string origin)
     {
         string? error = null;
         var perf = run.Kind == RunKind.Perf && run.SummaryJson is not null ? RunSummaryReader.ReadPerf(run, out error) : null;
@@ -88,7 +89,7 @@ internal static class RunsApi
             SummaryError = error,
             SampleCount = sampleCount,
             SamplesCsvUrl = Links.RunSamplesCsv(run.Id),
-            PageUrl = Links.Run(run.Id),
+            PageUrl = origin + Links.Run(run.Id),
         };
     }
 }

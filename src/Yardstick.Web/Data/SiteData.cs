@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Http;
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Classes;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
+using Yardstick.Web.Formatting;
 
 namespace Yardstick.Web.Data;
 
@@ -11,7 +14,7 @@ namespace Yardstick.Web.Data;
 /// runs count, the others are listed as skipped with the reason (<see cref="ModelMeasurements.From"/>).
 /// Scoped per request, so a page reads each store at most once.
 /// </summary>
-public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options, IPriceHistoryStore prices)
+public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options, IPriceHistoryStore prices, IHttpContextAccessor http)
 {
     // Generous on purpose: a page should see every run, and stores page by this limit.
     private const int RunLimit = 100_000;
@@ -28,6 +31,9 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
 
     /// <summary>Dated prices of every endpoint (the catalog's and the feeds').</summary>
     public IPriceHistoryStore Prices => prices;
+
+    /// <summary>"http://127.0.0.1:5080": the API's <c>page_url</c>s are absolute, so a client can follow them as given.</summary>
+    public string Origin => http.HttpContext is { Request: var r } ? $"{r.Scheme}://{r.Host}" : "";
 
     public async Task<IReadOnlyList<ModelCard>> ModelsAsync(CancellationToken cancellationToken = default) =>
         _models ??= await catalog.GetModelsAsync(cancellationToken);
@@ -59,6 +65,19 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
         foreach (var perf in selected.Runs)
             samples[perf.Run.Id] = await runs.GetSamplesAsync(perf.Run.Id, cancellationToken);
         return selected.Cost(id => samples[id]);
+    }
+
+    /// <summary>Every model with its class, price and latest measurements: the leaderboard's rows and its charts' data.</summary>
+    public async Task<IReadOnlyList<LeaderboardRow>> LeaderboardRowsAsync(CancellationToken cancellationToken = default)
+    {
+        var measured = await MeasurementsAsync(cancellationToken);
+        return (await ModelsAsync(cancellationToken)).Select(m =>
+        {
+            var mm = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
+            return new LeaderboardRow(m, ClassLabel.Short(ComparisonClassRule.Classify(m, Ratio)), m.HeadlinePrice, PricePoint.Of(m, Ratio), mm,
+                mm.LatestEvals.ToDictionary(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase),
+                Index is { } index ? mm.Index(index) : null);
+        }).ToList();
     }
 
     public async Task<ModelMeasurements> MeasurementsAsync(string slug, CancellationToken cancellationToken = default) =>

@@ -9,7 +9,8 @@ internal static class Capability
     {
         null => "not stated",
         { Status: CapabilityStatus.RefutedByProbe } => "no (refuted by probe)",
-        { Supported: false } => "no (claimed)",
+        // The vendor saying a model lacks something is a statement, not a claim.
+        { Supported: false } => "no (vendor's statement)",
         { Status: CapabilityStatus.VerifiedByProbe } => "yes (verified by probe)",
         _ => "yes (claimed)",
     };

@@ -11,7 +11,7 @@ internal static class Format
     public const string NotMeasured = "not measured yet";
     public const string NotListed = "not listed";
 
-    public static string Price(UsdPerMillionTokens? price) => price is { IsNoPrice: false } p ? p.ToString() : NotListed;
+    public static string Price(UsdPerMillionTokens? price) => price is { IsNoPrice: false } p ? Usd(p.Value) : NotListed;
 
     public static string Tokens(long tokens) => tokens.ToString("N0", CultureInfo.InvariantCulture);
 
@@ -27,7 +27,22 @@ internal static class Format
 
     public static string Percent(double proportion) => (proportion * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    public static string Usd(decimal usd) => usd.ToString("$#,0.00", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The one rule for dollar amounts (prices and costs): cents from $1 up ($4.13, $10.00); below $1 two significant
+    /// digits, at least two decimals ($0.13, $0.50, $0.0007), so that a small eval cost never reads "$0.00".
+    /// </summary>
+    public static string Usd(decimal usd)
+    {
+        var magnitude = Math.Abs(usd);
+        if (magnitude >= 1m || magnitude == 0m)
+            return (usd < 0 ? "-" : "") + magnitude.ToString("$#,0.00", CultureInfo.InvariantCulture);
+        var decimals = Math.Max(2, 1 - (int)Math.Floor(Math.Log10((double)magnitude)));
+        var text = Math.Round(magnitude, Math.Min(decimals, 28), MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        while (text.Length - point - 1 > 2 && text.EndsWith('0'))
+            text = text[..^1];
+        return (usd < 0 ? "-$" : "$") + text;
+    }
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not stated";
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
+using Yardstick.Web.Charts;
 using Yardstick.Web.Data;
 
 namespace Yardstick.Web.Pages;
@@ -17,6 +18,8 @@ public sealed class CompareModel(SiteData data) : PageModel
     public string JsonLd { get; private set; } = "";
     /// <summary>Both models' index under the configured definition (A, B); null when the site has none.</summary>
     public (IndexResult A, IndexResult B)? Index { get; private set; }
+    /// <summary>The side-by-side charts, each with its table and downloads.</summary>
+    internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
 
     [FromQuery(Name = TrafficQuery.InputParameter)] public string? InputTokens { get; set; }
     [FromQuery(Name = TrafficQuery.OutputParameter)] public string? OutputTokens { get; set; }
@@ -34,6 +37,8 @@ public sealed class CompareModel(SiteData data) : PageModel
         Comparison = ModelComparison.Compare(modelA, modelB,
             await data.MeasurementsAsync(modelA.Slug, cancellationToken), await data.MeasurementsAsync(modelB.Slug, cancellationToken), traffic, data.Ratio);
         Faq = ComparisonFaq.For(Comparison);
+        Charts = CompareCharts.Build(Comparison)
+            .Select(c => new ChartView(c, $"/api/charts/compare/{Uri.EscapeDataString(modelA.Slug)}/{Uri.EscapeDataString(modelB.Slug)}")).ToList();
         Index = data.Index is { } index ? (Comparison.MeasuredA.Index(index), Comparison.MeasuredB.Index(index)) : null;
         JsonLd = new JsonObject
         {

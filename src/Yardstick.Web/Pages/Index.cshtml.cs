@@ -21,6 +21,7 @@ public sealed class IndexModel(SiteData data) : PageModel
             m,
             ClassLabel.Short(ComparisonClassRule.Classify(m, data.Ratio)),
             m.HeadlinePrice is { } p ? BlendedPrice.Compute(p, data.Ratio) : null,
-            measured.TryGetValue(m.Slug, out var mm) && !mm.IsEmpty)).ToList();
+            measured.TryGetValue(m.Slug, out var mm) && !mm.IsEmpty))
+            .OrderBy(r => r.Card.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }

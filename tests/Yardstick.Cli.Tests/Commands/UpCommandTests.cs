@@ -6,11 +6,11 @@ namespace Yardstick.Cli.Tests.Commands;
 public sealed class UpCommandTests
 {
     [Fact]
-    public async Task Main_job_measures_the_tiny_model_and_the_site_shows_the_runs()
+    public async Task Main_job_measures_both_demo_models_and_the_site_shows_their_runs()
     {
         var data = Directory.CreateTempSubdirectory("yardstick-up-").FullName;
 
-        var up = await CliProcess.RunAsync(["up", "--no-serve", "--data", data, "--requests", "3", "--eval-limit", "4"], timeout: TimeSpan.FromMinutes(5));
+        var up = await CliProcess.RunAsync(["up", "--no-serve", "--data", data, "--requests", "3", "--eval-limit", "4"], timeout: TimeSpan.FromMinutes(8));
         var runs = await CliProcess.RunAsync(["runs", "list", "--data", data]);
 
         Assert.True(up.ExitCode == 0, up.All);
@@ -18,7 +18,8 @@ public sealed class UpCommandTests
         Assert.Contains("eval run eval-", up.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(data, "yardstick.db")));
         Assert.True(File.Exists(Path.Combine(data, "models", "yardstick-tiny.gguf")));
-        Assert.Contains("2 run(s)", runs.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(data, "models", "yardstick-tiny-256x6.gguf")));
+        Assert.Contains("4 run(s)", runs.Output, StringComparison.Ordinal);
 
         var (server, url) = await CliProcess.StartServingAsync(["serve", "--port", "0", "--data", data]);
         try
@@ -34,6 +35,15 @@ public sealed class UpCommandTests
             Assert.DoesNotContain("no completed perf run", page, StringComparison.Ordinal);
             Assert.Contains("Its answers are noise", page, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+            // The two demo models are compared with each other, and both plot on the speed charts.
+            var compare = await http.GetStringAsync("compare/yardstick-tiny/yardstick-tiny-256x6", TestContext.Current.CancellationToken);
+            var larger = up.Output.Split("perf run ")[2].Split(':')[0];
+            Assert.Contains(perfRunId, compare, StringComparison.Ordinal);
+            Assert.Contains(larger, compare, StringComparison.Ordinal);
+            var speedChart = await http.GetStringAsync("api/charts/leaderboard/intelligence-vs-speed/data.json", TestContext.Current.CancellationToken);
+            Assert.Contains("Yardstick Tiny (random weights)", speedChart, StringComparison.Ordinal);
+            Assert.Contains("Yardstick Tiny 256×6 (random weights)", speedChart, StringComparison.Ordinal);
         }
         finally
         {

@@ -31,6 +31,23 @@ public sealed class ComparisonClassRuleTests
     }
 
     [Fact]
+    public void Demo_models_are_peers_of_each_other_only()
+    {
+        // Given two random-weight demo models of tiny size beside real tiny models
+        var tiny = SeedCards.Open("yardstick-tiny", 0.001) with { Demo = true };
+        var larger = SeedCards.Open("yardstick-tiny-256x6", 0.005) with { Demo = true };
+        var all = Catalog.Append(tiny).Append(larger).ToList();
+
+        // When peers are taken
+        var ofReal = ComparisonClassRule.PeersOf(Catalog[2], all).Select(m => m.Slug);
+        var ofDemo = ComparisonClassRule.PeersOf(tiny, all).Select(m => m.Slug);
+
+        // Then noise never counts among a real model's peers, and the demo models meet each other
+        Assert.Equal(["llama-3.2-3b"], ofReal);
+        Assert.Equal(["yardstick-tiny-256x6"], ofDemo);
+    }
+
+    [Fact]
     public void Open_weights_class_names_size_and_pool()
     {
         var cls = ComparisonClassRule.Classify(Catalog[4]);

@@ -23,6 +23,7 @@ public sealed class RunsApiTests(SeededSite site)
         Assert.Equal(5, run.GetProperty("perf_summary").GetProperty("requests").GetProperty("ok").GetInt32());
         Assert.Contains("\"concurrency\":1", run.GetProperty("configuration_json").GetString(), StringComparison.Ordinal);
         Assert.Equal($"/api/runs/{SeedRuns.Qwen3Perf}/samples.csv", run.GetProperty("samples_csv_url").GetString());
+        Assert.Equal(new Uri(site.Address, $"/runs/{SeedRuns.Qwen3Perf}").ToString(), run.GetProperty("page_url").GetString());
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed partial class LeaderboardTests(SeededSite site)
     private async Task<List<string>> OrderAsync(string query)
     {
         var html = await site.Client.GetStringAsync("/leaderboard" + query, Ct);
+        // The main table only: the charts' tables link to model pages too.
+        html = html[html.IndexOf("id=\"leaderboard\"", StringComparison.Ordinal)..];
         return ModelLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
     }
 
@@ -37,35 +39,45 @@ public sealed partial class LeaderboardTests(SeededSite site)
     }
 
     [Fact]
-    public async Task Charts_are_inline_svg_of_priced_measured_models_and_say_who_is_left_out()
+    public async Task Charts_carry_vega_lite_specs_of_priced_measured_models_and_say_who_is_left_out()
     {
         // When the leaderboard is read (GPT-4o and Claude Haiku 4.5 are priced and measured; the self-hosted ones have no price)
         var html = await site.Client.GetStringAsync("/leaderboard", Ct);
 
-        // Then both charts are inline SVG with linked points, unpriced models are counted out rather than plotted,
-        // and no script is loaded from anywhere
-        Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
-        Assert.Contains("Intelligence (Test Index v1) vs price", html, StringComparison.Ordinal);
+        // Then each chart is a figure with its Vega-Lite spec, summary, table and downloads; unpriced models are counted
+        // out of the price charts rather than plotted, and every script comes from the site itself
+        foreach (var id in new[] { "intelligence-vs-price", "intelligence-vs-speed", "speed-vs-price", "index-tokens", "index-cost", "context-window",
+                     "parameters", "latency", "e2e-500", "eval-scores" })
+            Assert.Contains($"<figure class=\"card vl-chart\" id=\"chart-{id}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"application/json\" class=\"vl-spec\">", html, StringComparison.Ordinal);
         Assert.Contains("GPT-4o (est.)", html, StringComparison.Ordinal);
-        Assert.Contains("Speed vs price", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/models/gpt-4o\"><circle", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/models/claude-haiku-4.5\"><circle", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<a href=\"/models/qwen3-4b-reasoning\"><circle", html, StringComparison.Ordinal);
-        Assert.Contains("2 measured model(s) with no listed price are not plotted.", html, StringComparison.Ordinal);
-        Assert.Contains("2 model(s) with an index but no listed price are not plotted.", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/runs/eval-20261126T061000Z-d4e5f6\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Contains("2 measured models with a perf run but no price are not plotted.", html, StringComparison.Ordinal);
+        Assert.Contains("2 measured models with an intelligence figure but no price are not plotted.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/charts/leaderboard/speed-vs-price/data.csv?eval=index\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/assets/vendor/vega-lite.min.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src=\"http", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_intelligence_chart_can_plot_one_eval_instead_of_the_index()
     {
         // When the reader picks gsm8k for the chart
-        var html = await site.Client.GetStringAsync("/leaderboard?eval=gsm8k", Ct);
+        var spec = await site.Client.GetStringAsync("/api/charts/leaderboard/intelligence-vs-price/spec.json?eval=gsm8k", Ct);
 
         // Then the chart plots gsm8k scores
-        Assert.Contains("Intelligence (gsm8k) vs price", html, StringComparison.Ordinal);
-        Assert.Contains("2 model(s) with a gsm8k score but no listed price are not plotted.", html, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"gsm8k score (%)\"", spec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Name_sort_ignores_case_as_the_home_page_does()
+    {
+        // When the leaderboard is sorted by name and the home page lists the models
+        var order = await OrderAsync("?sort=name");
+        var home = await site.Client.GetStringAsync("/", Ct);
+        var homeOrder = Regex.Matches(home, "<a href=\"/models/([^\"]+)\">").Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        // Then both orders agree
+        Assert.Equal(order, homeOrder.Where(order.Contains).ToList());
     }
 
     [Fact]

@@ -25,8 +25,11 @@ public sealed class SpeedHeadlineTests
         using var api = JsonDocument.Parse(await site.Client.GetStringAsync($"/api/models/{SeedCatalog.Qwen3_4B}", ct));
 
         // Then the 72 h headline is the median of the two recent runs, the 14 d one takes all three, and both name their runs
-        Assert.Contains("Headline over the last 72 h: median 50 tokens/s", page, StringComparison.Ordinal);
-        Assert.Contains("Headline over the last 14 d: median 60 tokens/s", page, StringComparison.Ordinal);
+        // (one sentence for both windows, with the runs separated, not glued)
+        Assert.Contains("tokens/s and time to first token", page, StringComparison.Ordinal);
+        Assert.Contains("median 50 tokens/s", page, StringComparison.Ordinal);
+        Assert.Contains("over 14 d 60 tokens/s", page, StringComparison.Ordinal);
+        Assert.Contains("run perf-recent-2</a>, <a", page, StringComparison.Ordinal);
         var measured = api.RootElement.GetProperty("measured");
         var h72 = measured.GetProperty("speed_headline_72h");
         Assert.Equal(50, h72.GetProperty("output_tokens_per_s").GetDouble(), 6);

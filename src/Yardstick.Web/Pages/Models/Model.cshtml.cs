@@ -7,6 +7,7 @@ using Yardstick.Core.Classes;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
+using Yardstick.Web.Charts;
 using Yardstick.Web.Data;
 using Yardstick.Web.Formatting;
 
@@ -31,6 +32,12 @@ public sealed class ModelPageModel(SiteData data) : PageModel
     public SpeedHeadline? Headline14d { get; private set; }
     /// <summary>The configured intelligence index for this model; null when the site has no index configured.</summary>
     public IndexResult? IndexResult { get; private set; }
+    /// <summary>The page's charts (peer bars, speed over time, latency distribution), each with its table and downloads.</summary>
+    internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
+
+    internal IEnumerable<ChartView> ChartsStartingWith(string prefix) => Charts.Where(c => c.Chart.Id.StartsWith(prefix, StringComparison.Ordinal));
+
+    internal ChartView? ChartById(string id) => Charts.FirstOrDefault(c => c.Chart.Id == id);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -52,6 +59,8 @@ public sealed class ModelPageModel(SiteData data) : PageModel
         IndexResult = data.Index is { } index ? Measured.Index(index) : null;
         Faq = ModelFaq.For(card, Successor, Measured, data.Ratio);
         Peers = ComparisonClassRule.PeersOf(card, all, data.Ratio);
+        Charts = ((await ModelCharts.BuildAsync(data, card.Slug, cancellationToken)) ?? [])
+            .Select(c => new ChartView(c, "/api/charts/models/" + Uri.EscapeDataString(card.Slug))).ToList();
         JsonLd = BuildJsonLd($"{Request.Scheme}://{Request.Host}");
         return Page();
     }

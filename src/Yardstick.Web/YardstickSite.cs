@@ -1,3 +1,4 @@
+using Yardstick.Core.Scheduling;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
@@ -17,7 +18,7 @@ namespace Yardstick.Web;
 public static class YardstickSite
 {
     /// <summary>Builds (does not start) the site bound to 127.0.0.1 only, with the stores given.</summary>
-    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs)
+    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs, ISchedulingStore? scheduling = null)
     {
         var urls = LoopbackUrls.Resolve(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -34,6 +35,7 @@ public static class YardstickSite
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(runs);
+        builder.Services.AddSingleton(scheduling ?? new InMemorySchedulingStore());
         builder.Services.AddScoped<SiteData>();
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Scheduling;
 
 namespace Yardstick.Web.Tests;
 
@@ -23,9 +24,10 @@ internal sealed class SiteServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SiteServer> StartAsync(ICatalogStore catalog, IRunStore runs, SiteOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<SiteServer> StartAsync(ICatalogStore catalog, IRunStore runs, SiteOptions? options = null, CancellationToken cancellationToken = default,
+        ISchedulingStore? scheduling = null)
     {
-        var app = YardstickSite.Build((options ?? new SiteOptions()) with { Urls = "http://127.0.0.1:0" }, catalog, runs);
+        var app = YardstickSite.Build((options ?? new SiteOptions()) with { Urls = "http://127.0.0.1:0" }, catalog, runs, scheduling);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SiteServer(app, new Uri(address));

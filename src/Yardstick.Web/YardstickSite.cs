@@ -57,6 +57,7 @@ public static class YardstickSite
         ModelsApi.Map(app);
         CompareApi.Map(app);
         RunsApi.Map(app);
+        SpeedHistoryApi.Map(app);
         app.MapRazorPages();
         return app;
     }

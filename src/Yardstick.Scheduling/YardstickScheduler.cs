@@ -61,9 +61,10 @@ public sealed partial class YardstickScheduler : IAsyncDisposable
     /// <summary>
     /// Makes the schedule match <paramref name="plan"/>: creates jobs for new work, replaces jobs whose work or schedule
     /// changed, removes jobs the plan no longer names, leaves the rest (and their next fire) alone; then records the
-    /// schedules and the plan text in Yardstick's tables. New work first fires at <paramref name="firstFireUtc"/> (now by default).
+    /// schedules and the plan text (unless null: a built-in plan) in Yardstick's tables. New work first fires at
+    /// <paramref name="firstFireUtc"/> (now by default).
     /// </summary>
-    public async Task<PlanApplyResult> ApplyAsync(Plan plan, string planText, DateTimeOffset? firstFireUtc = null, CancellationToken cancellationToken = default)
+    public async Task<PlanApplyResult> ApplyAsync(Plan plan, string? planText, DateTimeOffset? firstFireUtc = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var existing = (await _scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(WorkJobs.Group) }, cancellationToken)).Items
@@ -96,7 +97,8 @@ public sealed partial class YardstickScheduler : IAsyncDisposable
             });
         }
         await _store.ReplaceSchedulesAsync(schedules, cancellationToken);
-        await _store.SavePlanAsync(planText, DateTimeOffset.UtcNow, cancellationToken);
+        if (planText is not null)
+            await _store.SavePlanAsync(planText, DateTimeOffset.UtcNow, cancellationToken);
         LogApplied(_logger, created.Count, updated.Count, removed.Count, unchanged.Count);
         return new PlanApplyResult(created, updated, removed, unchanged);
     }

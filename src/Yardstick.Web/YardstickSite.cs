@@ -1,3 +1,4 @@
+using Yardstick.Core.Scheduling;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
@@ -18,7 +19,8 @@ namespace Yardstick.Web;
 public static class YardstickSite
 {
     /// <summary>Builds (does not start) the site bound to 127.0.0.1 only, with the stores given.</summary>
-    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs, IPriceHistoryStore? prices = null)
+    public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs, IPriceHistoryStore? prices = null,
+        ISchedulingStore? scheduling = null)
     {
         var urls = LoopbackUrls.Resolve(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -37,6 +39,7 @@ public static class YardstickSite
         builder.Services.AddSingleton(runs);
         builder.Services.AddSingleton(prices ?? new InMemoryPriceHistoryStore());
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(scheduling ?? new InMemorySchedulingStore());
         builder.Services.AddScoped<SiteData>();
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -60,6 +63,7 @@ public static class YardstickSite
         RunsApi.Map(app);
         PricesApi.Map(app);
         ChartsApi.Map(app);
+        SpeedHistoryApi.Map(app);
         app.MapRazorPages();
         return app;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Scheduling;
 
 namespace Yardstick.Web.Tests;
 
@@ -25,9 +26,9 @@ internal sealed class SiteServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     public static async Task<SiteServer> StartAsync(ICatalogStore catalog, IRunStore runs, SiteOptions? options = null, CancellationToken cancellationToken = default,
-        IPriceHistoryStore? prices = null)
+        IPriceHistoryStore? prices = null, ISchedulingStore? scheduling = null)
     {
-        var app = YardstickSite.Build((options ?? new SiteOptions()) with { Urls = "http://127.0.0.1:0" }, catalog, runs, prices);
+        var app = YardstickSite.Build((options ?? new SiteOptions()) with { Urls = "http://127.0.0.1:0" }, catalog, runs, prices, scheduling);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SiteServer(app, new Uri(address));

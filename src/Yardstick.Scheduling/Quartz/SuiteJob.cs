@@ -18,7 +18,9 @@ internal sealed partial class SuiteJob(SuiteExecutor executor, ISchedulingStore 
         var work = WorkJobs.Deserialize(context.MergedJobDataMap.GetString(WorkJobs.WorkKey)
             ?? throw new JobExecutionException($"Job {context.JobDetail.Key} carries no work."));
         var fireUtc = WorkJobs.FireUtcOf(context);
-        LogFire(logger, work.Key, fireUtc, context.Recovering ? " (recovering a fire another worker held)" : "");
+        LogFire(logger, work.Key, fireUtc, context.Recovering
+            ? $" (recovering a fire another worker held; original scheduled time '{context.MergedJobDataMap.GetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime)}')"
+            : "");
         using var running = lifetime.Running();
         try
         {

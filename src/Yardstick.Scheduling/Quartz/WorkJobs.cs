@@ -81,9 +81,19 @@ internal static class WorkJobs
         var data = context.MergedJobDataMap;
         if (data.TryGetString(FireUtcKey, out var ticks) && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t))
             return new DateTimeOffset(t, TimeSpan.Zero);
-        if (context.Recovering && data.TryGetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var original)
-            && long.TryParse(original, NumberStyles.None, CultureInfo.InvariantCulture, out var millis))
-            return DateTimeOffset.FromUnixTimeMilliseconds(millis);
+        if (context.Recovering && data.TryGetValue(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var original)
+            && ParseFireTime(Convert.ToString(original, CultureInfo.InvariantCulture)) is { } originalUtc)
+            return originalUtc;
         return context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+    }
+
+    /// <summary>Quartz writes the original fire time "as string": Unix milliseconds, ticks, or a date text, by version and store.</summary>
+    internal static DateTimeOffset? ParseFireTime(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return number < 100_000_000_000_000L ? DateTimeOffset.FromUnixTimeMilliseconds(number) : new DateTimeOffset(number, TimeSpan.Zero);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time.ToUniversalTime() : null;
     }
 }

@@ -15,7 +15,8 @@ public static class FireRunIds
     public static string For(ScheduledWork work, DateTimeOffset scheduledFireUtc, WorkStep step)
     {
         var kind = step.IsPerf ? RunKind.Perf : RunKind.Eval;
-        var utc = scheduledFireUtc.UtcDateTime;
+        // Whole seconds: Quartz hands a recovered fire's original time back as text to the second.
+        var utc = new DateTime(scheduledFireUtc.UtcTicks - scheduledFireUtc.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var identity = string.Create(CultureInfo.InvariantCulture, $"{work.Key}\n{utc.Ticks}\n{step.Name}");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..6];
         return $"{kind.ToString().ToLowerInvariant()}-{utc:yyyyMMdd'T'HHmmss'Z'}-{hash}";

@@ -12,7 +12,7 @@ namespace Yardstick.Cli.Tests.Scheduling;
 /// </summary>
 public sealed class ClusterTests
 {
-    private const int Requests = 12;
+    private const int Requests = 20;
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class ClusterTests
     {
         var ct = TestContext.Current.CancellationToken;
         var connection = await FreshDatabaseAsync(ct);
-        await using var server = await PacedStreamServer.StartAsync(chunks: 6, gap: TimeSpan.FromMilliseconds(60));
+        await using var server = await PacedStreamServer.StartAsync(chunks: 6, gap: TimeSpan.FromMilliseconds(100));
         var planFile = Path.Combine(Directory.CreateTempSubdirectory("yardstick-cluster-").FullName, "plan.yaml");
         await File.WriteAllTextAsync(planFile, $$"""
             endpoints:
@@ -42,22 +42,22 @@ public sealed class ClusterTests
             var runs = new EfRunStore(database);
 
             // When one worker is killed while its run has stored some samples but not all
-            var (victimRun, victimOwner) = await WaitForAsync(async () =>
+            var (victimRun, victimOwner) = await WaitForAsync<Victim>(async () =>
             {
                 foreach (var run in await runs.ListRunsAsync(new RunQuery(Suite: "speed"), ct))
                 {
                     var measured = (await runs.GetSamplesAsync(run.Id, ct)).Count(s => s.Sequence >= 0);
-                    if (run.Status == RunStatus.Running && run.LeaseOwner is { } owner && measured is >= 2 and < Requests - 2)
-                        return (run.Id, owner);
+                    if (run.Status == RunStatus.Running && run.LeaseOwner is { } owner && measured is >= 2 and < Requests - 8)
+                        return new Victim(run.Id, owner);
                 }
-                return default((string, string)?);
+                return null;
             }, "a run in progress", workers);
             var victim = workers.Single(w => victimOwner.StartsWith($"worker {w.Name}/", StringComparison.Ordinal));
             victim.KillHard();
             var storedAtKill = (await runs.GetSamplesAsync(victimRun, ct)).Count(s => s.Sequence >= 0);
 
             // Then every run completes, the killed one on another worker, each with exactly its requests stored once
-            var finished = await WaitForAsync(async () =>
+            var finished = await WaitForAsync<IReadOnlyList<RunRecord>>(async () =>
             {
                 var all = await runs.ListRunsAsync(new RunQuery(Suite: "speed"), ct);
                 return all.Count == 3 && all.All(r => r.Status == RunStatus.Completed) ? all : null;
@@ -82,7 +82,10 @@ public sealed class ClusterTests
         }
     }
 
+    private sealed record Victim(string RunId, string Owner);
+
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what, IReadOnlyList<WorkerProcess> workers)
+        where T : class
     {
         using var timeout = new CancellationTokenSource(Limit);
         while (!timeout.IsCancellationRequested)

@@ -35,7 +35,7 @@ internal sealed class PacedStreamServer : IAsyncDisposable
             context.Response.ContentType = "text/event-stream";
             for (var i = 0; i < chunks; i++)
             {
-                await context.Response.WriteAsync($$"""data: {"choices":[{"index":0,"delta":{"content":"word{{i}} "}}]}""" + "\n\n", context.RequestAborted);
+                await context.Response.WriteAsync("""data: {"choices":[{"index":0,"delta":{"content":"word""" + i + """ "}}]}""" + "\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
                 await Task.Delay(gap, context.RequestAborted);
             }

@@ -20,6 +20,7 @@ public sealed class FireRunIdsTests
 
         Assert.Equal(4, ids.Distinct().Count());
         Assert.Equal(ids[0], FireRunIds.For(work[0], fire.ToOffset(TimeSpan.FromHours(2)), steps[0]));
+        Assert.Equal(ids[0], FireRunIds.For(work[0], fire.AddMilliseconds(999), steps[0]));
         Assert.Matches("^perf-20261202T030000Z-[0-9a-f]{6}$", ids[0]);
     }
 }

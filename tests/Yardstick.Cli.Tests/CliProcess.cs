@@ -20,11 +20,20 @@ internal static partial class CliProcess
         process.BeginErrorReadLine();
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
         var seen = new System.Text.StringBuilder();
-        while (await process.StandardOutput.ReadLineAsync(cts.Token) is { } line)
+        try
         {
-            seen.AppendLine(line);
-            if (LoopbackUrl().Match(line) is { Success: true } url)
-                return (process, new Uri(url.Value));
+            while (await process.StandardOutput.ReadLineAsync(cts.Token) is { } line)
+            {
+                seen.AppendLine(line);
+                if (LoopbackUrl().Match(line) is { Success: true } url)
+                    return (process, new Uri(url.Value));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Too slow to start: never leave it running behind the failed test.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"No URL within {(timeout ?? TimeSpan.FromMinutes(2)).TotalSeconds:0} s:\n{seen}");
         }
         process.Kill(entireProcessTree: true);
         throw new InvalidOperationException("The server exited before printing its URL:\n" + seen);

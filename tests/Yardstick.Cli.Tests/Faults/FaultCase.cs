@@ -31,6 +31,16 @@ public sealed record FaultCase(FaultKind Kind, ErrorKind Error, string? MessageP
         new(FaultKind.KeyInAnswer, ErrorKind.None, null),
     ];
 
+    /// <summary>The sample recorded what this kind must give, and no text of it holds the key.</summary>
+    public void AssertRecordedIn(Core.Runs.SampleRecord sample)
+    {
+        Assert.Equal(Error, sample.ErrorKind);
+        if (MessagePhrase is { } phrase)
+            Assert.Contains(phrase, sample.ErrorMessage ?? "", StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Key, sample.ErrorMessage ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, sample.AnswerText ?? "", StringComparison.Ordinal);
+    }
+
     public static TheoryData<FaultKind> Kinds() => [.. All.Select(c => c.Kind)];
 
     public static FaultCase Of(FaultKind kind) => All.Single(c => c.Kind == kind);

@@ -26,14 +26,7 @@ public sealed class PerfFaultTests
         var (run, samples) = await StoredRuns.SingleAsync(data, RunKind.Perf);
         Assert.Equal(expected.Succeeds ? RunStatus.Completed : RunStatus.Failed, run.Status);
         Assert.Equal(2, samples.Count);
-        foreach (var sample in samples)
-        {
-            Assert.Equal(expected.Error, sample.ErrorKind);
-            if (expected.MessagePhrase is { } phrase)
-                Assert.Contains(phrase, sample.ErrorMessage ?? "", StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(FaultCase.Key, sample.ErrorMessage ?? "", StringComparison.Ordinal);
-            Assert.DoesNotContain(FaultCase.Key, sample.AnswerText ?? "", StringComparison.Ordinal);
-        }
+        Assert.All(samples, expected.AssertRecordedIn);
         Assert.DoesNotContain(FaultCase.Key, perf.All, StringComparison.Ordinal);
     }
 

@@ -78,7 +78,7 @@ public sealed class BrowserTests(SeededSite site)
             await Expect(page.Locator("#speed a.measured").First).ToBeVisibleAsync(PatientlyVisible);
             await ScreenshotAsync(page, "model-qwen3-4b-reasoning.png");
             var speedText = await page.Locator("#speed").InnerTextAsync();
-            await page.Locator("#speed a.measured").First.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await page.Locator("#speed a.measured").First.ClickAsync();
             await Expect(page.Locator("h1")).ToContainTextAsync("Run perf-", Patient);
             await ScreenshotAsync(page, "run-perf.png");
             return (speedText, await page.Locator("h1").InnerTextAsync());
@@ -102,7 +102,7 @@ public sealed class BrowserTests(SeededSite site)
             var costBefore = await page.Locator("#monthly-cost table").InnerTextAsync();
             await page.Locator("input[name=input_tokens]").FillAsync("1000000");
             await page.Locator("input[name=output_tokens]").FillAsync("1000000");
-            await page.Locator("#monthly-cost button").ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await page.Locator("#monthly-cost button").ClickAsync();
             // The new page's table, not the old one: it shows the cost of the traffic just submitted.
             await Expect(page).ToHaveURLAsync(new Regex("input_tokens=1000000"), new PageAssertionsToHaveURLOptions { Timeout = PatientMilliseconds });
             await Expect(page.Locator("#monthly-cost table")).ToContainTextAsync("$10.00", Patient);
@@ -126,9 +126,9 @@ public sealed class BrowserTests(SeededSite site)
         {
             await page.GotoAsync("/leaderboard", Committed);
             var blended = page.Locator("th a", new PageLocatorOptions { HasText = "Blended / 1M" });
-            await blended.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await blended.ClickAsync();
             await Expect(blended).ToContainTextAsync("▲", Patient); // the re-rendered header marks the ascending sort
-            await blended.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+            await blended.ClickAsync();
             await Expect(blended).ToContainTextAsync("▼", Patient);
             await ScreenshotAsync(page, "leaderboard-blended-desc.png");
             return await page.Locator("#leaderboard tbody tr").First.Locator("td").First.InnerTextAsync();

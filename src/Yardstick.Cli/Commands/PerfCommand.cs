@@ -8,6 +8,8 @@ using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Providers;
 using Yardstick.Measure.Load;
+using Yardstick.Measure.Recording;
+using Yardstick.Measure.Tokens;
 using Yardstick.Measure.Workloads;
 using Yardstick.Providers;
 using Yardstick.Providers.Retries;
@@ -82,6 +84,10 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("Request-rate sweep, e.g. 0.5,1,2,4 requests/s (Poisson arrivals): one stored run per rate.")]
         public string? SweepRate { get; init; }
 
+        [CommandOption("--tokenizer <PATH>")]
+        [Description("The model's own tokenizer.json (Hugging Face, BPE models): output tokens are then also counted with it (output_tokens_model in each sample), beside o200k and the server's usage, and a discrepancy is warned about.")]
+        public string? Tokenizer { get; init; }
+
         [CommandOption("--repeats <N>")]
         [Description("Run the same configuration N times (each a stored run sharing a group id) and report each headline figure's mean across runs with its 95 % t interval and coefficient of variation.")]
         [DefaultValue(1)]
@@ -141,6 +147,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--sweep-rate must be a comma-separated list of positive rates, without --sweep or --rate.");
             if (Repeats < 1 || (Repeats > 1 && (Sweep is not null || SweepRate is not null)))
                 return ValidationResult.Error("--repeats must be at least 1, and cannot be combined with --sweep or --sweep-rate.");
+            if (Tokenizer is not null && !File.Exists(Tokenizer))
+                return ValidationResult.Error($"--tokenizer: {Tokenizer} does not exist.");
             if (Retries < 0 || !(TimeoutSeconds > 0))
                 return ValidationResult.Error("--retries must be at least 0 and --timeout positive.");
             if (SloTtft is <= 0 || SloItl is <= 0 || SloE2e is <= 0)
@@ -217,6 +225,17 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             return 2;
         }
 
+        PerfRunner runner;
+        try
+        {
+            runner = new PerfRunner(settings.Tokenizer is null ? null : new SampleRecorder(modelTokenizer: HuggingFaceTokenizerFile.Load(settings.Tokenizer)));
+        }
+        catch (Exception e) when (e is NotSupportedException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --tokenizer: {e.Message}");
+            return 2;
+        }
+
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
         var options = settings.ToOptions(workload);
@@ -232,8 +251,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             {
                 var byRate = settings.SweepRate is not null;
                 var points = await PerfProgressView.Default.RunAsync(title, settings.Requests, progress => byRate
-                    ? new PerfSweep().RateAsync(provider, options, Settings.ParseRates(settings.SweepRate!)!, storage.Runs, progress, cancellationToken)
-                    : new PerfSweep().ConcurrencyAsync(provider, options, Settings.ParseSweep(settings.Sweep!)!, storage.Runs, progress, cancellationToken));
+                    ? new PerfSweep(runner).RateAsync(provider, options, Settings.ParseRates(settings.SweepRate!)!, storage.Runs, progress, cancellationToken)
+                    : new PerfSweep(runner).ConcurrencyAsync(provider, options, Settings.ParseSweep(settings.Sweep!)!, storage.Runs, progress, cancellationToken));
                 foreach (var point in points)
                     PerfSummaryTable.Write(AnsiConsole.Console, point.Summary,
                         byRate ? string.Create(CultureInfo.InvariantCulture, $"rate {point.Level:0.###}/s") : $"concurrency {point.Level}");
@@ -244,7 +263,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             if (settings.Repeats > 1)
             {
                 var group = await PerfProgressView.Default.RunAsync(title, settings.Requests,
-                    progress => new PerfRepeats().RunAsync(provider, options, settings.Repeats, storage.Runs, progress, cancellationToken));
+                    progress => new PerfRepeats(runner).RunAsync(provider, options, settings.Repeats, storage.Runs, progress, cancellationToken));
                 PerfSummaryTable.Write(AnsiConsole.Console, group.Runs[^1], $"{title}, last of {group.Runs.Count} repeats");
                 PerfRepeatsTable.Write(AnsiConsole.Console, group);
                 if (settings.Json is not null)
@@ -252,7 +271,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return group.Runs.Any(r => r.Requests.Ok > 0) ? 0 : 1;
             }
             var summary = await PerfProgressView.Default.RunAsync(title, settings.Requests,
-                progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));
+                progress => runner.RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)
                 await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);

@@ -62,7 +62,8 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.Entity<SampleEntity>(e =>
         {
             e.ToTable("samples");
-            e.HasIndex(s => new { s.RunId, s.PromptId, s.Epoch });
+            // One row per question and epoch of a run: a second process or a resumed run can never store a prompt twice.
+            e.HasIndex(s => new { s.RunId, s.PromptId, s.Epoch }).IsUnique();
             e.HasIndex(s => s.PromptSha256);
             e.Property(s => s.CostUsd).HasPrecision(18, 8);
         });

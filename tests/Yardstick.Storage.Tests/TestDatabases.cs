@@ -7,7 +7,7 @@ internal static class TestDatabases
 {
     public const string PostgresVariable = "YARDSTICK_TEST_POSTGRES";
 
-    public static async Task<YardstickDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<YardstickDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
     {
         YardstickDatabase database;
         if (provider == DatabaseProvider.Sqlite)
@@ -29,7 +29,8 @@ internal static class TestDatabases
             }
             database = YardstickDatabase.Open(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
         }
-        await database.MigrateAsync();
+        if (migrate)
+            await database.MigrateAsync();
         return database;
     }
 }

@@ -8,6 +8,7 @@ using Yardstick.Core.Catalog;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Downloads;
 using Yardstick.Evals.Model;
@@ -96,6 +97,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [DefaultValue(3)]
         public int MaxAttempts { get; init; } = 3;
 
+        [CommandOption("--max-failed-share <SHARE>")]
+        [Description(RunOutcomeReport.MaxFailedShareDescription)]
+        [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
+
         [CommandOption("--no-cache")]
         [Description("Do not reuse stored completions with the same model, messages, parameters and epoch.")]
         public bool NoCache { get; init; }
@@ -126,6 +132,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error("--input-price and --output-price go together and cannot be negative.");
             if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
+            if (RunOutcomeReport.ProblemWith(MaxFailedShare) is { } shareProblem)
+                return ValidationResult.Error(shareProblem);
             return ValidationResult.Success();
         }
     }
@@ -155,6 +163,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
+        }
+        catch (RunLeaseLostException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
         }
         catch (ProviderException e)
         {
@@ -202,6 +215,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             UseCache = !settings.NoCache,
             Resume = !settings.NoResume,
             MaxAttempts = settings.MaxAttempts,
+            OutcomePolicy = new RunOutcomePolicy { MaxFailedShare = settings.MaxFailedShare },
         };
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
         var result = await EvalProgressView.Default.RunAsync($"{eval.Id} v{eval.Version} on {settings.Model}", options.Limit ?? 1,
@@ -212,7 +226,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         if (settings.Samples is not null)
             await EvalOutputFiles.WriteSamplesAsync(settings.Samples, result.Samples, cancellationToken);
         PrintSummary(result, storage.Description);
-        return 0;
+        // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a score.
+        return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Run.Id], cancellationToken);
     }
 
     private static void ReportProblems(IReadOnlyList<DatasetProblem> problems)
@@ -243,6 +258,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             AnsiConsole.WriteLine(string.Join("  ", metrics.Select(m => $"{m.Key} {Percent(m.Value)}")));
         foreach (var warning in EvalWarnings.Of(s))
             AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        foreach (var held in result.HeldElsewhere)
+            AnsiConsole.MarkupLineInterpolated($"[grey]Run {held.Id} (same configuration, unfinished) is being executed by {held.LeaseOwner ?? "another process"}; this command ran its own run instead.[/]");
         var resumed = result.Resumed ? " (resumed)" : "";
         AnsiConsole.WriteLine($"run {result.Run.Id}{resumed}, samples stored in {storageDescription}.");
     }

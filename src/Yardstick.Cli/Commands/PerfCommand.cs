@@ -7,6 +7,7 @@ using Yardstick.Cli.Perf;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
 using Yardstick.Measure.Load;
 using Yardstick.Measure.Recording;
 using Yardstick.Measure.Tokens;
@@ -119,6 +120,11 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [DefaultValue(120.0)]
         public double TimeoutSeconds { get; init; } = 120;
 
+        [CommandOption("--max-failed-share <SHARE>")]
+        [Description(RunOutcomeReport.MaxFailedShareDescription)]
+        [DefaultValue(RunOutcomePolicy.DefaultMaxFailedShare)]
+        public double MaxFailedShare { get; init; } = RunOutcomePolicy.DefaultMaxFailedShare;
+
         [CommandOption("--model-slug <SLUG>")]
         [Description("Catalog model this endpoint serves, so that its page shows the figures (default: the catalog endpoint with this base URL and model id, if any).")]
         public string? ModelSlug { get; init; }
@@ -153,6 +159,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--retries must be at least 0 and --timeout positive.");
             if (SloTtft is <= 0 || SloItl is <= 0 || SloE2e is <= 0)
                 return ValidationResult.Error("SLO bounds must be positive seconds.");
+            if (RunOutcomeReport.ProblemWith(MaxFailedShare) is { } shareProblem)
+                return ValidationResult.Error(shareProblem);
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
         }
@@ -199,6 +207,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             MaxTokens = MaxTokens,
             IgnoreEos = IgnoreEos,
             Slo = Slo,
+            OutcomePolicy = RunOutcomeReport.ProblemWith(MaxFailedShare) is null ? new RunOutcomePolicy { MaxFailedShare = MaxFailedShare } : RunOutcomePolicy.Default,
         };
     }
 
@@ -258,7 +267,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                         byRate ? string.Create(CultureInfo.InvariantCulture, $"rate {point.Level:0.###}/s") : $"concurrency {point.Level}");
                 if (settings.Json is not null)
                     await PerfJsonFile.WriteSweepAsync(settings.Json, points, cancellationToken);
-                return points.Any(p => p.Summary.Requests.Ok > 0) ? 0 : 1;
+                return await RunOutcomeReport.ExitCodeAsync(storage.Runs, points.Select(p => p.Summary.RunId!), cancellationToken);
             }
             if (settings.Repeats > 1)
             {
@@ -268,20 +277,25 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 PerfRepeatsTable.Write(AnsiConsole.Console, group);
                 if (settings.Json is not null)
                     await PerfJsonFile.WriteRepeatsAsync(settings.Json, group, cancellationToken);
-                return group.Runs.Any(r => r.Requests.Ok > 0) ? 0 : 1;
+                return await RunOutcomeReport.ExitCodeAsync(storage.Runs, group.Runs.Select(r => r.RunId!), cancellationToken);
             }
             var summary = await PerfProgressView.Default.RunAsync(title, settings.Requests,
                 progress => runner.RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)
                 await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);
-            // A run where nothing succeeded measured nothing: scripts must not mistake it for a result.
-            return summary.Requests.Ok > 0 ? 0 : 1;
+            // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a result.
+            return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [summary.RunId!], cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             AnsiConsole.MarkupLine("[yellow]interrupted:[/] the run is stored as Interrupted with the samples measured so far.");
             return 130;
+        }
+        catch (RunLeaseLostException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Yardstick.Core.Pages;
 
 /// <summary>
 /// What Yardstick has measured for one model: its completed perf and eval runs (newest first), the latest of each,
-/// and any completed run whose summary could not be read.
+/// any completed run whose summary could not be read, and the runs not counted with the reason (<see cref="Skipped"/>).
 /// </summary>
 public sealed record ModelMeasurements(
     IReadOnlyList<PerfMeasurement> Perf,
@@ -14,6 +14,9 @@ public sealed record ModelMeasurements(
     IReadOnlyList<UnreadableRun> Unreadable)
 {
     public static ModelMeasurements None { get; } = new([], [], []);
+
+    /// <summary>Perf and eval runs that are not counted (failed, interrupted, running, or completed with nothing succeeded), newest first.</summary>
+    public IReadOnlyList<SkippedRun> Skipped { get; init; } = [];
 
     /// <summary>The newest completed perf run: the figures a page shows as the model's speed.</summary>
     public PerfMeasurement? LatestPerf => Perf.Count > 0 ? Perf[0] : null;
@@ -45,33 +48,45 @@ public sealed record ModelMeasurements(
 
     private static double? Median(DistributionSummary? d) => d is { N: > 0 } && !double.IsNaN(d.P50) ? d.P50 : null;
 
-    /// <summary>Reads the completed perf and eval runs among <paramref name="runs"/> (any order; other statuses are ignored).</summary>
+    /// <summary>
+    /// Reads the completed perf and eval runs among <paramref name="runs"/> (any order); the others, and completed runs in
+    /// which nothing succeeded (stored before runs were judged), are listed in <see cref="Skipped"/> with the reason.
+    /// </summary>
     public static ModelMeasurements From(IEnumerable<RunRecord> runs)
     {
         var perf = new List<PerfMeasurement>();
         var evals = new List<EvalMeasurement>();
         var unreadable = new List<UnreadableRun>();
-        foreach (var run in runs.Where(r => r.Status == RunStatus.Completed).OrderByDescending(r => r.StartedUtc).ThenByDescending(r => r.Id, StringComparer.Ordinal))
+        var skipped = new List<SkippedRun>();
+        foreach (var run in runs.Where(r => r.Kind is RunKind.Perf or RunKind.Eval).OrderByDescending(r => r.StartedUtc).ThenByDescending(r => r.Id, StringComparer.Ordinal))
         {
-            string? error;
-            switch (run.Kind)
+            if (SkippedRun.ReasonFor(run) is { } reason)
             {
-                case RunKind.Perf:
-                    if (RunSummaryReader.ReadPerf(run, out error) is { } p)
-                        perf.Add(new PerfMeasurement(run, p));
-                    else
-                        unreadable.Add(new UnreadableRun(run, error!));
-                    break;
-                case RunKind.Eval:
-                    if (RunSummaryReader.ReadEval(run, out error) is { } e)
-                        evals.Add(new EvalMeasurement(run, e));
-                    else
-                        unreadable.Add(new UnreadableRun(run, error!));
-                    break;
-                default:
-                    break;
+                skipped.Add(new SkippedRun(run, reason));
+                continue;
+            }
+            string? error;
+            if (run.Kind == RunKind.Perf)
+            {
+                if (RunSummaryReader.ReadPerf(run, out error) is not { } p)
+                    unreadable.Add(new UnreadableRun(run, error!));
+                else if (p.Requests.Ok == 0)
+                    skipped.Add(new SkippedRun(run, NothingSucceeded));
+                else
+                    perf.Add(new PerfMeasurement(run, p));
+            }
+            else
+            {
+                if (RunSummaryReader.ReadEval(run, out error) is not { } e)
+                    unreadable.Add(new UnreadableRun(run, error!));
+                else if (e.N > 0 && e.Failed >= e.N)
+                    skipped.Add(new SkippedRun(run, NothingSucceeded));
+                else
+                    evals.Add(new EvalMeasurement(run, e));
             }
         }
-        return new ModelMeasurements(perf, evals, unreadable);
+        return new ModelMeasurements(perf, evals, unreadable) { Skipped = skipped };
     }
+
+    private const string NothingSucceeded = "completed with every request failed (stored before such runs were marked failed); not counted";
 }

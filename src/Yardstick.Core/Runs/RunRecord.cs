@@ -26,4 +26,10 @@ public sealed record RunRecord
     public RunStatus Status { get; init; } = RunStatus.Running;
     /// <summary>The run's summary as JSON (the CLI's --json document), recomputable from its samples.</summary>
     public string? SummaryJson { get; init; }
+    /// <summary>Who is executing the run now (see <see cref="RunLease"/>); null when nobody holds it.</summary>
+    public string? LeaseOwner { get; init; }
+    /// <summary>When the owner's lease runs out unless renewed; after it, another process may take the run over.</summary>
+    public DateTimeOffset? LeaseExpiresUtc { get; init; }
+    /// <summary>Why a <see cref="RunStatus.Failed"/> run failed, in one plain sentence (see <c>RunOutcomePolicy</c>).</summary>
+    public string? FailureReason { get; init; }
 }

@@ -1,5 +1,6 @@
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
+using Yardstick.Core.Runs;
 using Yardstick.Core.Tokens;
 
 namespace Yardstick.Evals.Running;
@@ -36,6 +37,12 @@ public sealed record EvalRunOptions
     /// <summary>First delay between attempts when the server gives no Retry-After; doubles per attempt.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>When the finished run counts as failed (nothing succeeded, or more than its share of questions failed).</summary>
+    public RunOutcomePolicy OutcomePolicy { get; init; } = RunOutcomePolicy.Default;
+    /// <summary>How long the run's lease lasts without a heartbeat (renewed every third of it): after it, another process may resume the run.</summary>
+    public TimeSpan LeaseTtl { get; init; } = RunLease.DefaultTtl;
+    /// <summary>Who executes the run, as stored in its lease; null = a fresh id naming this host and process.</summary>
+    public string? LeaseOwner { get; init; }
     public string YardstickVersion { get; init; } = typeof(EvalRunOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
     public ITokenCounter TokenCounter { get; init; } = O200kTokenCounter.Default;
 

@@ -38,16 +38,20 @@ public static class EvalRunner
             Epochs = options.Epochs, MaxTokens = options.MaxTokens ?? eval.DefaultMaxTokens, Temperature = options.Temperature,
             Seed = options.Seed, Questions = items.Count, Concurrency = options.Concurrency,
         };
-        var (run, previous) = await OpenRunAsync(eval, options, configuration, store, cancellationToken);
+        var opened = await OpenRunAsync(eval, options, configuration, store, cancellationToken);
+        await using var lease = opened.Lease;
+        var (run, previous) = (opened.Run, opened.Previous);
         var done = previous.Where(s => s.Succeeded).Select(s => (s.PromptId, s.Epoch)).ToHashSet();
         var work = items.SelectMany((item, index) => Enumerable.Range(0, options.Epochs).Select(epoch => (Item: item, Epoch: epoch, Sequence: index * options.Epochs + epoch)))
             .ToList();
         var pending = work.Where(w => !done.Contains((w.Item.PromptId, w.Epoch))).ToList();
         var tracker = new ProgressTracker(run.Id, work.Count, work.Count - pending.Count, progress);
         using var appendLock = new SemaphoreSlim(1, 1);
+        // A lost lease (another process took the run over) stops the work like a cancellation, but writes nothing more.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
-            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = stopping.Token },
                 async (unit, token) =>
                 {
                     var (sample, cached) = await RunSampleAsync(provider, eval, options, run.Id, unit.Item, unit.Epoch, unit.Sequence, store, token);
@@ -55,6 +59,8 @@ public static class EvalRunner
                     await appendLock.WaitAsync(CancellationToken.None);
                     try
                     {
+                        if (lease.IsLost)
+                            return;
                         await store.AppendSamplesAsync([sample], CancellationToken.None);
                     }
                     finally
@@ -64,32 +70,53 @@ public static class EvalRunner
                     tracker.Add(sample, cached);
                 });
         }
+        catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
+        {
+            throw new RunLeaseLostException(run.Id, lease.Owner);
+        }
         catch (OperationCanceledException)
         {
             var partial = await SummariseAsync(eval, options, run.Id, dataset, store, CancellationToken.None);
             // A run stopped before its first sample has nothing to summarise (and a NaN score is not JSON).
             var partialJson = partial.Summary.N == 0 ? null : System.Text.Json.JsonSerializer.Serialize(partial.Summary);
-            await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, partialJson, CancellationToken.None);
+            if (!lease.IsLost)
+                await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, partialJson, CancellationToken.None);
             throw;
         }
+        if (lease.IsLost)
+            throw new RunLeaseLostException(run.Id, lease.Owner);
         var result = await SummariseAsync(eval, options, run.Id, dataset, store, cancellationToken);
-        await store.CompleteRunAsync(run.Id, RunStatus.Completed, System.Text.Json.JsonSerializer.Serialize(result.Summary), cancellationToken);
+        // One rule for every runner: nothing succeeded, or too many failed, and the run is stored Failed with the reason.
+        var outcome = options.OutcomePolicy.Judge(result.Samples);
+        await store.CompleteRunAsync(run.Id, outcome.Status, System.Text.Json.JsonSerializer.Serialize(result.Summary), outcome.FailureReason, cancellationToken);
+        // Released before the run is read back, so the returned record shows a run nobody holds.
+        await lease.DisposeAsync();
         var finished = await store.GetRunAsync(run.Id, cancellationToken) ?? run;
-        return new EvalRunResult(result.Summary, finished, result.Samples, dataset.Problems, previous.Count > 0);
+        return new EvalRunResult(result.Summary, finished, result.Samples, dataset.Problems, previous.Count > 0) { HeldElsewhere = opened.HeldElsewhere };
     }
 
-    private static async Task<(RunRecord Run, IReadOnlyList<SampleRecord> Previous)> OpenRunAsync(
+    /// <summary>
+    /// Resumes the newest unfinished run of this configuration whose lease can be taken (nobody holds it, or its holder
+    /// stopped heartbeating); a run another process is executing is left to it, and a fresh run is started instead.
+    /// </summary>
+    private static async Task<OpenedRun> OpenRunAsync(
         IEval eval, EvalRunOptions options, EvalRunConfiguration configuration, IRunStore store, CancellationToken cancellationToken)
     {
+        var owner = options.LeaseOwner ?? RunLease.NewOwner();
+        var held = new List<RunRecord>();
         if (options.Resume)
         {
             var candidates = await store.ListRunsAsync(new RunQuery(Kind: RunKind.Eval, Task: eval.Id, Limit: 1000), cancellationToken);
             var resumable = candidates
                 .Where(r => r.Status is RunStatus.Running or RunStatus.Interrupted && r.TaskVersion == eval.Version && r.ModelId == options.ModelId)
                 .Where(r => EvalRunConfiguration.ResumeKeyOf(r.ConfigurationJson) == configuration.ResumeKey)
-                .OrderByDescending(r => r.StartedUtc).FirstOrDefault();
-            if (resumable is not null)
-                return (resumable, await store.GetSamplesAsync(resumable.Id, cancellationToken));
+                .OrderByDescending(r => r.StartedUtc);
+            foreach (var candidate in resumable)
+            {
+                if (await RunLease.TryAcquireAsync(store, candidate.Id, owner, options.LeaseTtl, cancellationToken: cancellationToken) is { } taken)
+                    return new OpenedRun(candidate, await store.GetSamplesAsync(candidate.Id, cancellationToken), taken, held);
+                held.Add(await store.GetRunAsync(candidate.Id, cancellationToken) ?? candidate);
+            }
         }
         var now = DateTimeOffset.UtcNow;
         var run = new RunRecord
@@ -107,10 +134,17 @@ public static class EvalRunner
             YardstickVersion = options.YardstickVersion,
             Host = Environment.MachineName,
             StartedUtc = now,
+            // Created already leased, so no other process can resume it between its creation and our first heartbeat.
+            LeaseOwner = owner,
+            LeaseExpiresUtc = now + options.LeaseTtl,
         };
         await store.CreateRunAsync(run, cancellationToken);
-        return (run, []);
+        var lease = await RunLease.TryAcquireAsync(store, run.Id, owner, options.LeaseTtl, cancellationToken: cancellationToken)
+            ?? throw new RunLeaseLostException(run.Id, owner);
+        return new OpenedRun(run, [], lease, held);
     }
+
+    private sealed record OpenedRun(RunRecord Run, IReadOnlyList<SampleRecord> Previous, RunLease Lease, IReadOnlyList<RunRecord> HeldElsewhere);
 
     private static async Task<(SampleRecord Sample, bool Cached)> RunSampleAsync(
         ICompletionProvider provider, IEval eval, EvalRunOptions options, string runId, EvalItem item, int epoch, int sequence,

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Runs;
 using Yardstick.Measure.Workloads;
 
 namespace Yardstick.Measure.Load;
@@ -50,6 +51,13 @@ public sealed record PerfRunOptions
     public bool StoreText { get; init; } = true;
     /// <summary>Prompts are fresh per request and can be 100k tokens: by default only their hash and length are stored.</summary>
     public bool StorePromptText { get; init; }
+
+    /// <summary>When the finished run counts as failed (nothing succeeded, or more than its share of measured requests failed).</summary>
+    public RunOutcomePolicy OutcomePolicy { get; init; } = RunOutcomePolicy.Default;
+    /// <summary>How long the run's lease lasts without a heartbeat (renewed every third of it).</summary>
+    public TimeSpan LeaseTtl { get; init; } = RunLease.DefaultTtl;
+    /// <summary>Who executes the run, as stored in its lease; null = a fresh id naming this host and process.</summary>
+    public string? LeaseOwner { get; init; }
 
     public string YardstickVersion { get; init; } = DefaultVersion;
 

@@ -14,7 +14,8 @@ namespace Yardstick.Measure.Load;
 /// <c>"warmup": true</c> in their details, excluded from every figure; up to <c>Concurrency</c> at once, so connections are
 /// open before measuring), then the measured requests in a closed loop of
 /// <c>Concurrency</c> streams or as open-loop Poisson arrivals, stores every sample in batches, and completes the run
-/// with its summary (status Completed, or Interrupted on cancellation, or Failed if storing failed).
+/// with its summary: Completed, or Failed with the reason when <see cref="PerfRunOptions.OutcomePolicy"/> says so (nothing
+/// succeeded, too many failed) or storing failed, or Interrupted on cancellation.
 /// </summary>
 public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? clock = null)
 {
@@ -31,21 +32,36 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
 
         var workload = options.ResolveWorkload();
-        var run = CreateRun(options, workload);
+        var owner = options.LeaseOwner ?? RunLease.NewOwner();
+        var run = CreateRun(options, workload, owner);
         await store.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
+        await using var lease = await RunLease.TryAcquireAsync(store, run.Id, owner, options.LeaseTtl, cancellationToken: cancellationToken).ConfigureAwait(false)
+            ?? throw new RunLeaseLostException(run.Id, owner);
+        // A lost lease stops the run like a cancellation; the run is then left to whoever took it over.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         var state = new RunState(run.Id, options, workload, new SampleWriter(store, options.SampleBatchSize), progress);
         try
         {
-            await WarmUpAsync(provider, state, cancellationToken).ConfigureAwait(false);
+            await WarmUpAsync(provider, state, stopping.Token).ConfigureAwait(false);
             state.PrefetchFirstWave();
             if (options.RatePerSecond is { } rate)
-                await RunOpenLoopAsync(provider, state, rate, cancellationToken).ConfigureAwait(false);
+                await RunOpenLoopAsync(provider, state, rate, stopping.Token).ConfigureAwait(false);
             else
-                await RunClosedLoopAsync(provider, state, cancellationToken).ConfigureAwait(false);
+                await RunClosedLoopAsync(provider, state, stopping.Token).ConfigureAwait(false);
             await state.Writer.CompleteAsync().ConfigureAwait(false);
-            var summary = Summarise(state.Samples, run.Id, options.Slo);
-            await store.CompleteRunAsync(run.Id, RunStatus.Completed, PerfSummaryJson.Serialize(summary), CancellationToken.None).ConfigureAwait(false);
+            if (lease.IsLost)
+                throw new RunLeaseLostException(run.Id, owner);
+            var samples = state.Samples;
+            var summary = Summarise(samples, run.Id, options.Slo);
+            // One rule for every runner: nothing succeeded, or too many failed, and the run is stored Failed with the reason.
+            var outcome = options.OutcomePolicy.Judge(samples.Where(s => !PerfAnalysis.IsWarmup(s)));
+            await store.CompleteRunAsync(run.Id, outcome.Status, PerfSummaryJson.Serialize(summary), outcome.FailureReason, CancellationToken.None).ConfigureAwait(false);
             return summary;
+        }
+        catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
+        {
+            await state.Writer.CompleteAsync().ConfigureAwait(false);
+            throw new RunLeaseLostException(run.Id, owner);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -54,9 +70,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, PerfSummaryJson.Serialize(partial), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not RunLeaseLostException)
         {
-            await store.CompleteRunAsync(run.Id, RunStatus.Failed, null, CancellationToken.None).ConfigureAwait(false);
+            await store.CompleteRunAsync(run.Id, RunStatus.Failed, null, $"the run stopped: {e.Message}", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
     }
@@ -159,6 +175,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         {
             RunId = state.RunId,
             PromptId = prompt.PromptId,
+            Epoch = prompt.Epoch,
             Sequence = sequence,
             Load = state.Options.RatePerSecond ?? state.Options.Concurrency,
             PromptText = state.Options.StorePromptText ? prompt.Text : null,
@@ -177,7 +194,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         state.Report(sample, warmup);
     }
 
-    private RunRecord CreateRun(PerfRunOptions options, IPerfWorkload workload) => new()
+    private RunRecord CreateRun(PerfRunOptions options, IPerfWorkload workload, string leaseOwner) => new()
     {
         Id = RunIds.New(RunKind.Perf, _clock.GetUtcNow()),
         Kind = RunKind.Perf,
@@ -209,6 +226,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         YardstickVersion = options.YardstickVersion,
         Host = Environment.MachineName,
         StartedUtc = _clock.GetUtcNow(),
+        // Created already leased: the run belongs to this process from its first moment.
+        LeaseOwner = leaseOwner,
+        LeaseExpiresUtc = _clock.GetUtcNow() + options.LeaseTtl,
     };
 
     private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress)

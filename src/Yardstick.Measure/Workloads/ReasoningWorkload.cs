@@ -26,7 +26,9 @@ public sealed class ReasoningWorkload : IPerfWorkload
     {
         var index = ((sequence % PromptCount) + PromptCount) % PromptCount;
         var messages = new[] { ChatMessage.User(Prompts[index]) };
-        return new PerfPrompt($"{Name}/{index + 1:00}", messages, Core.Tokens.O200kTokenCounter.Default.Count(messages[0].Content), PromptHash.Of(messages));
+        // The pass through the sixty prompts (negative for warm-up) keeps each repeat's (PromptId, Epoch) unique in the run.
+        var pass = (int)Math.Floor(sequence / (double)PromptCount);
+        return new PerfPrompt($"{Name}/{index + 1:00}", messages, Core.Tokens.O200kTokenCounter.Default.Count(messages[0].Content), PromptHash.Of(messages), pass);
     }
 
     private static List<string> BuildPrompts()

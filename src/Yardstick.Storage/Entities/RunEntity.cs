@@ -19,5 +19,8 @@ public sealed class RunEntity
     public DateTimeOffset? FinishedUtc { get; set; }
     public required string Status { get; set; }
     public string? SummaryJson { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresUtc { get; set; }
+    public string? FailureReason { get; set; }
     public List<SampleEntity> Samples { get; set; } = [];
 }

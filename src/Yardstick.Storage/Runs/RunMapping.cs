@@ -13,6 +13,7 @@ internal static class RunMapping
         BaseUrl = r.BaseUrl, ModelId = r.ModelId, Task = r.Task, TaskVersion = r.TaskVersion, ConfigurationJson = r.ConfigurationJson,
         YardstickVersion = r.YardstickVersion, Host = r.Host, StartedUtc = r.StartedUtc.ToUniversalTime(),
         FinishedUtc = r.FinishedUtc?.ToUniversalTime(), Status = r.Status.ToString(), SummaryJson = r.SummaryJson,
+        LeaseOwner = r.LeaseOwner, LeaseExpiresUtc = r.LeaseExpiresUtc?.ToUniversalTime(), FailureReason = r.FailureReason,
     };
 
     public static RunRecord ToRecord(RunEntity e) => new()
@@ -21,6 +22,7 @@ internal static class RunMapping
         BaseUrl = e.BaseUrl, ModelId = e.ModelId, Task = e.Task, TaskVersion = e.TaskVersion, ConfigurationJson = e.ConfigurationJson,
         YardstickVersion = e.YardstickVersion, Host = e.Host, StartedUtc = e.StartedUtc, FinishedUtc = e.FinishedUtc,
         Status = Enum.Parse<RunStatus>(e.Status), SummaryJson = e.SummaryJson,
+        LeaseOwner = e.LeaseOwner, LeaseExpiresUtc = e.LeaseExpiresUtc, FailureReason = e.FailureReason,
     };
 
     public static SampleEntity ToEntity(SampleRecord s) => new()

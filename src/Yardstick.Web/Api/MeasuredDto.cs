@@ -12,4 +12,6 @@ public sealed record MeasuredDto(
 {
     [JsonPropertyName("speed_headline_72h")] public SpeedHeadlineDto? SpeedHeadline72h { get; init; }
     [JsonPropertyName("speed_headline_14d")] public SpeedHeadlineDto? SpeedHeadline14d { get; init; }
+    /// <summary>The model's runs that no figure above counts, each with the reason (e.g. "failed: all 10 requests failed: …").</summary>
+    [JsonPropertyName("skipped_runs")] public IReadOnlyList<SkippedRunDto> SkippedRuns { get; init; } = [];
 }

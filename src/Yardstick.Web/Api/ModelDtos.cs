@@ -65,6 +65,8 @@ internal static class ModelDtos
         {
             SpeedHeadline72h = SpeedHeadlineDto.From(measured.Headline(SpeedHeadline.DefaultWindow, now)),
             SpeedHeadline14d = SpeedHeadlineDto.From(measured.Headline(SpeedHeadline.LongWindow, now)),
+            SkippedRuns = measured.Skipped.Select(r => new SkippedRunDto(r.Run.Id, Links.Run(r.Run.Id), r.Run.Kind.ToString().ToLowerInvariant(),
+                r.Run.Status.ToString().ToLowerInvariant(), r.Reason)).ToList(),
         };
     }
 

@@ -10,6 +10,8 @@ public sealed record RunDto
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("kind")] public required string Kind { get; init; }
     [JsonPropertyName("status")] public required string Status { get; init; }
+    /// <summary>Why a failed run failed, in one sentence; null otherwise.</summary>
+    [JsonPropertyName("failure_reason")] public string? FailureReason { get; init; }
     [JsonPropertyName("model_slug")] public string? ModelSlug { get; init; }
     [JsonPropertyName("endpoint_id")] public string? EndpointId { get; init; }
     [JsonPropertyName("api_style")] public required string ApiStyle { get; init; }

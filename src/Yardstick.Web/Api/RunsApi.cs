@@ -61,6 +61,7 @@ internal static class RunsApi
             Id = run.Id,
             Kind = run.Kind.ToString().ToLowerInvariant(),
             Status = run.Status.ToString().ToLowerInvariant(),
+            FailureReason = run.FailureReason,
             ModelSlug = run.ModelSlug,
             EndpointId = run.EndpointId,
             ApiStyle = run.ApiStyle,

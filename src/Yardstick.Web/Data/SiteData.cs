@@ -7,12 +7,13 @@ using Yardstick.Core.Runs;
 namespace Yardstick.Web.Data;
 
 /// <summary>
-/// What one request reads: the catalog and the completed runs, matched to models by <see cref="RunRecord.ModelSlug"/>.
+/// What one request reads: the catalog and the runs, matched to models by <see cref="RunRecord.ModelSlug"/>; only completed
+/// runs count, the others are listed as skipped with the reason (<see cref="ModelMeasurements.From"/>).
 /// Scoped per request, so a page reads each store at most once.
 /// </summary>
 public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions options)
 {
-    // Generous on purpose: a page should see every completed run, and stores page by this limit.
+    // Generous on purpose: a page should see every run, and stores page by this limit.
     private const int RunLimit = 100_000;
 
     private IReadOnlyList<ModelCard>? _models;
@@ -31,13 +32,13 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
     public async Task<ModelCard?> ModelAsync(string slug, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(slug) ? null : await catalog.GetModelAsync(slug.Trim(), cancellationToken);
 
-    /// <summary>Measurements of every model that has completed runs, by slug (case-insensitive).</summary>
+    /// <summary>Measurements of every model that has runs, by slug (case-insensitive).</summary>
     public async Task<IReadOnlyDictionary<string, ModelMeasurements>> MeasurementsAsync(CancellationToken cancellationToken = default)
     {
         if (_measurements is not null)
             return _measurements;
-        var completed = await runs.ListRunsAsync(new RunQuery(Status: RunStatus.Completed, Limit: RunLimit), cancellationToken);
-        _measurements = completed.Where(r => !string.IsNullOrEmpty(r.ModelSlug))
+        var all = await runs.ListRunsAsync(new RunQuery(Limit: RunLimit), cancellationToken);
+        _measurements = all.Where(r => !string.IsNullOrEmpty(r.ModelSlug))
             .GroupBy(r => r.ModelSlug!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => ModelMeasurements.From(g), StringComparer.OrdinalIgnoreCase);
         return _measurements;

@@ -46,4 +46,21 @@ public sealed class EvalCommandTests(ModelServerFixture server) : IClassFixture<
         }
         Assert.Equal(["0", "1", "2"], ids.Order()); // GSM8K has no ids of its own: the zero-based line number
     }
+
+    [Fact]
+    public async Task An_eval_where_every_request_failed_exits_1_with_the_reason()
+    {
+        // Given nothing listening on the port
+        var data = Directory.CreateTempSubdirectory("yardstick-eval-").FullName;
+
+        // When an eval runs against it
+        var eval = await CliProcess.RunAsync(["eval", "--base-url", "http://127.0.0.1:9/v1", "--model", "nobody", "--eval", "builtin-arith",
+            "--limit", "3", "--max-attempts", "1", "--data", data]);
+        var runs = await CliProcess.RunAsync(["runs", "list", "--data", data]);
+
+        // Then it is not a score of 0 %: the run is stored failed and the command says why
+        Assert.True(eval.ExitCode == 1, eval.All);
+        Assert.Contains("all 3 requests failed: connection_refused (3)", eval.Error, StringComparison.Ordinal);
+        Assert.Contains("Failed", runs.Output, StringComparison.OrdinalIgnoreCase);
+    }
 }

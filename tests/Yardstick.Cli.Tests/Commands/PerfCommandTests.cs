@@ -90,10 +90,21 @@ public sealed class PerfCommandTests(ModelServerFixture server) : IClassFixture<
             "--warmup", "0", "--retries", "0", "--json", json, "--data", data]);
 
         Assert.Equal(1, perf.ExitCode); // nothing succeeded: scripts must not mistake it for a result
+        Assert.Contains("all 2 requests failed: connection_refused (2)", perf.Error, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
         var requests = document.RootElement.GetProperty("requests");
         Assert.Equal(0, requests.GetProperty("ok").GetInt32());
         Assert.Equal(2, requests.GetProperty("failed").GetInt32());
         Assert.Equal(2, requests.GetProperty("errors").GetProperty("connection_refused").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_failed_share_outside_zero_to_one_is_refused_before_any_request()
+    {
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", "http://127.0.0.1:9/v1", "--model", "nobody", "--max-failed-share", "1.5",
+            "--data", Directory.CreateTempSubdirectory("yardstick-perf-").FullName]);
+
+        Assert.NotEqual(0, perf.ExitCode);
+        Assert.Contains("--max-failed-share must be a number from 0 to 1", perf.All, StringComparison.Ordinal);
     }
 }

@@ -68,6 +68,36 @@ public sealed class ModelMeasurementsTests
     }
 
     [Fact]
+    public void Failed_interrupted_running_and_all_failed_runs_are_not_counted_and_say_why()
+    {
+        // Given one good perf run and an eval, and runs that must not count: a newer failed perf run (with a summary), an
+        // interrupted eval, a running eval and a completed eval from before runs were judged in which every question failed
+        var allFailed = JsonSerializer.Serialize(JsonSerializer.Deserialize<EvalSummary>(Eval("gsm8k", 0, 10))! with { Failed = 10 });
+        var runs = new[]
+        {
+            Run("perf-ok", RunKind.Perf, T0, Perf(10, 20)),
+            Run("perf-failed", RunKind.Perf, T0.AddHours(1), Perf(500), RunStatus.Failed) with { FailureReason = "all 10 requests failed: connection_refused (10)" },
+            Run("eval-ok", RunKind.Eval, T0, Eval("gsm8k", 5, 10)),
+            Run("eval-interrupted", RunKind.Eval, T0.AddHours(1), Eval("gsm8k", 9, 10), RunStatus.Interrupted),
+            Run("eval-running", RunKind.Eval, T0.AddHours(2), null, RunStatus.Running),
+            Run("eval-all-failed", RunKind.Eval, T0.AddHours(3), allFailed),
+        };
+
+        // When read
+        var measured = ModelMeasurements.From(runs);
+
+        // Then only the good runs are measurements, and each other run is listed with its reason, newest first
+        Assert.Equal("perf-ok", measured.LatestPerf!.Run.Id);
+        Assert.Equal(["perf-ok"], measured.Perf.Select(p => p.Run.Id));
+        Assert.Equal("eval-ok", Assert.Single(measured.LatestEvals).Run.Id);
+        Assert.Equal(["eval-all-failed", "eval-running", "perf-failed", "eval-interrupted"], measured.Skipped.Select(r => r.Run.Id));
+        Assert.Equal("failed: all 10 requests failed: connection_refused (10); not counted", measured.Skipped.Single(r => r.Run.Id == "perf-failed").Reason);
+        Assert.StartsWith("interrupted", measured.Skipped.Single(r => r.Run.Id == "eval-interrupted").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("completed with every request failed", measured.Skipped[0].Reason, StringComparison.Ordinal);
+        Assert.Empty(measured.Unreadable);
+    }
+
+    [Fact]
     public void A_summary_that_cannot_be_read_is_listed_with_its_reason()
     {
         // Given a completed perf run whose summary is not JSON and an eval run with a one-sided interval

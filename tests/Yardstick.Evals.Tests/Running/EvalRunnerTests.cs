@@ -62,6 +62,23 @@ public sealed class EvalRunnerTests
         Assert.Equal(4, result.Summary.Failed);
         Assert.Equal(0, result.Summary.Score);
         Assert.All(result.Samples, s => Assert.Equal((ErrorKind.ServerError, 2), (s.ErrorKind, s.Retries)));
+        // and a run in which nothing succeeded is stored failed, with the reason, not as a score of 0 %
+        Assert.Equal((RunStatus.Failed, "all 4 requests failed: server_error (4)"), (result.Run.Status, result.Run.FailureReason));
+    }
+
+    [Theory]
+    [InlineData(0.5, RunStatus.Failed)]
+    [InlineData(0.75, RunStatus.Completed)]
+    public async Task A_run_with_more_failures_than_the_allowed_share_is_failed(double maxFailedShare, RunStatus expected)
+    {
+        // Given an endpoint that refuses 3 of 4 questions
+        var provider = new ScriptedProvider((request, call) => call == 1 ? new ScriptedReply(ArithmeticOracle.Answer(request)) : ScriptedReply.Fail(ErrorKind.ClientError));
+
+        var result = await EvalRunner.RunAsync(provider, new BuiltinArithmeticEval(), Options(limit: 4) with { Concurrency = 1, OutcomePolicy = new RunOutcomePolicy { MaxFailedShare = maxFailedShare } },
+            new InMemoryRunStore(), cancellationToken: Token);
+
+        Assert.Equal(expected, result.Run.Status);
+        Assert.Equal(expected == RunStatus.Failed ? "3 of 4 requests failed (75 %, more than the allowed 50 %): client_error (3)" : null, result.Run.FailureReason);
     }
 
     [Fact]

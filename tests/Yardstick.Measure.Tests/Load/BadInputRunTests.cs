@@ -59,7 +59,10 @@ public sealed class BadInputRunTests
             ["server_error"] = 2, ["rate_limited"] = 2, ["stream_cut"] = 2, ["malformed_event"] = 2,
             ["invalid_utf8"] = 2, ["empty_choices"] = 2, ["idle_timeout"] = 2,
         }, summary.Requests.Errors);
-        Assert.Equal(RunStatus.Completed, (await store.GetRunAsync(summary.RunId!, TestContext.Current.CancellationToken))!.Status);
+        // and the run, too broken to count, is stored failed with the reason (RunOutcomePolicy)
+        var run = await store.GetRunAsync(summary.RunId!, TestContext.Current.CancellationToken);
+        Assert.Equal(RunStatus.Failed, run!.Status);
+        Assert.StartsWith("14 of 16 requests failed (87.5 %, more than the allowed 50 %): ", run.FailureReason, StringComparison.Ordinal);
         Assert.Contains(summary.Warnings, w => w.StartsWith("High error rate", StringComparison.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using Yardstick.Core.Metrics;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Load;
+using Yardstick.Measure.Workloads;
 
 namespace Yardstick.Measure.Tests.Load;
 
@@ -45,6 +46,46 @@ public sealed class PerfRunnerTests
         Assert.Equal(PerfSummaryJson.Serialize(PerfAnalysis.Summarise(samples, run.Id)), run.SummaryJson);
         using var configuration = JsonDocument.Parse(run.ConfigurationJson);
         Assert.Equal(10, configuration.RootElement.GetProperty("requests").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_run_where_every_request_failed_is_stored_failed_with_the_reason()
+    {
+        var store = new InMemoryRunStore();
+        var refused = new ConcurrencyProbeProvider(failure: _ => new ProviderException(ErrorKind.ConnectionRefused, "Connection refused (127.0.0.1:9)"));
+
+        var summary = await new PerfRunner().RunAsync(refused, Options(requests: 10, warmup: 2), store, cancellationToken: Ct);
+
+        var run = await store.GetRunAsync(summary.RunId!, Ct);
+        Assert.Equal((RunStatus.Failed, "all 10 requests failed: connection_refused (10)"), (run!.Status, run.FailureReason));
+        Assert.NotNull(run.SummaryJson); // the figures stay readable on the run page
+    }
+
+    [Fact]
+    public async Task A_run_holds_its_lease_while_it_runs_and_releases_it_at_the_end()
+    {
+        // Given a store that records the lease the run had when its first samples were stored
+        var store = new LeaseWatchingStore(new InMemoryRunStore());
+
+        // When a run of the reasoning workload repeats its sixty prompts
+        var summary = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(delayMilliseconds: 0),
+            Options(requests: 130, concurrency: 4, warmup: 3) with { Workload = ReasoningWorkload.Default, LeaseOwner = "perf-test" }, store, cancellationToken: Ct);
+
+        // Then the lease was held while it ran, is released now, and every repeat was stored under its own key
+        Assert.Equal("perf-test", store.OwnerWhileRunning);
+        Assert.Null((await store.GetRunAsync(summary.RunId!, Ct))!.LeaseOwner);
+        Assert.Equal(133, (await store.GetSamplesAsync(summary.RunId!, Ct)).Count);
+    }
+
+    private sealed class LeaseWatchingStore(IRunStore inner) : DelegatingRunStore(inner)
+    {
+        public string? OwnerWhileRunning { get; private set; }
+
+        public override async Task AppendSamplesAsync(IReadOnlyList<SampleRecord> samples, CancellationToken cancellationToken = default)
+        {
+            OwnerWhileRunning ??= (await GetRunAsync(samples[0].RunId, cancellationToken))!.LeaseOwner;
+            await base.AppendSamplesAsync(samples, cancellationToken);
+        }
     }
 
     [Theory]

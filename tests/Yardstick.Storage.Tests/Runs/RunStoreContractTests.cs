@@ -1,6 +1,7 @@
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Storage.Runs;
+using Yardstick.Testing;
 
 namespace Yardstick.Storage.Tests.Runs;
 
@@ -9,7 +10,7 @@ public abstract class RunStoreContractTests
 {
     protected abstract DatabaseProvider Provider { get; }
 
-    private async Task<IRunStore> NewStoreAsync() => new EfRunStore(await TestDatabases.CreateAsync(Provider));
+    private async Task<IRunStore> NewStoreAsync(TimeProvider? clock = null) => new EfRunStore(await TestDatabases.CreateAsync(Provider), clock);
 
     private static RunRecord Run(string id, RunKind kind = RunKind.Perf, string task = "prompt-100", DateTimeOffset? started = null) => new()
     {
@@ -18,9 +19,9 @@ public abstract class RunStoreContractTests
         StartedUtc = started ?? new DateTimeOffset(2026, 11, 26, 6, 0, 0, TimeSpan.Zero),
     };
 
-    private static SampleRecord Sample(string runId, string promptId, ErrorKind error = ErrorKind.None, string? cacheKey = null) => new()
+    private static SampleRecord Sample(string runId, string promptId, ErrorKind error = ErrorKind.None, string? cacheKey = null, int epoch = 0) => new()
     {
-        RunId = runId, PromptId = promptId, RequestStartedUtc = new DateTimeOffset(2026, 11, 26, 6, 0, 1, TimeSpan.FromHours(1)),
+        RunId = runId, PromptId = promptId, Epoch = epoch, RequestStartedUtc = new DateTimeOffset(2026, 11, 26, 6, 0, 1, TimeSpan.FromHours(1)),
         TtftSeconds = 0.125, LastTokenSeconds = 1.5, Timeline = [1, 2, 3], TokenEvents = 3, OutputTokensNormalised = 100,
         OutputTokensNative = 98, ReasoningTokens = 10, ReasoningTokensSource = "usage", AnswerText = "Answer: B", ErrorKind = error,
         ErrorMessage = error == ErrorKind.None ? null : "HTTP 429", Correct = true, CostUsd = 0.00012345m, PromptSha256 = cacheKey,
@@ -110,5 +111,146 @@ public abstract class RunStoreContractTests
         var store = await NewStoreAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => store.AppendSamplesAsync([Sample("nope", "p0")]));
+    }
+
+    [Fact]
+    public async Task Of_two_owners_racing_for_a_lease_exactly_one_wins()
+    {
+        // Given two stores on one database (two processes: no shared in-process lock) and ten fresh runs
+        var database = await TestDatabases.CreateAsync(Provider);
+        var first = new EfRunStore(database);
+        var second = new EfRunStore(database);
+        var ids = Enumerable.Range(0, 10).Select(i => $"race-{i}").ToList();
+        foreach (var id in ids)
+            await first.CreateRunAsync(Run(id));
+
+        // When both try to take each run's lease at the same moment
+        var results = await Task.WhenAll(ids.Select(async id =>
+        {
+            var wins = await Task.WhenAll(
+                Task.Run(() => first.TryAcquireLeaseAsync(id, "owner-a", TimeSpan.FromSeconds(30))),
+                Task.Run(() => second.TryAcquireLeaseAsync(id, "owner-b", TimeSpan.FromSeconds(30))));
+            return (Id: id, Wins: wins);
+        }));
+
+        // Then each run has exactly one winner, and the stored owner is that winner
+        foreach (var (id, wins) in results)
+        {
+            Assert.Single(wins, won => won);
+            Assert.Equal(wins[0] ? "owner-a" : "owner-b", (await first.GetRunAsync(id))!.LeaseOwner);
+        }
+    }
+
+    [Fact]
+    public async Task A_held_lease_is_refused_to_others_until_it_expires_then_taken_over()
+    {
+        var clock = new ManualClock();
+        var store = await NewStoreAsync(clock);
+        await store.CreateRunAsync(Run("lease-1"));
+        var ttl = TimeSpan.FromSeconds(30);
+
+        Assert.True(await store.TryAcquireLeaseAsync("lease-1", "a", ttl));
+        Assert.True(await store.TryAcquireLeaseAsync("lease-1", "a", ttl)); // the holder may take it again
+        Assert.False(await store.TryAcquireLeaseAsync("lease-1", "b", ttl));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.True(await store.RenewLeaseAsync("lease-1", "a", ttl));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(await store.TryAcquireLeaseAsync("lease-1", "b", ttl)); // renewed: still a's
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(await store.TryAcquireLeaseAsync("lease-1", "b", ttl)); // a stopped heartbeating 31 s ago
+
+        Assert.False(await store.RenewLeaseAsync("lease-1", "a", ttl));
+        var run = await store.GetRunAsync("lease-1");
+        Assert.Equal("b", run!.LeaseOwner);
+        Assert.Equal(clock.GetUtcNow() + ttl, run.LeaseExpiresUtc);
+    }
+
+    [Fact]
+    public async Task A_released_lease_can_be_taken_at_once_and_only_its_holder_can_release_it()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("lease-2"));
+        Assert.True(await store.TryAcquireLeaseAsync("lease-2", "a", TimeSpan.FromMinutes(5)));
+
+        await store.ReleaseLeaseAsync("lease-2", "b");
+        Assert.False(await store.TryAcquireLeaseAsync("lease-2", "b", TimeSpan.FromMinutes(5)));
+        await store.ReleaseLeaseAsync("lease-2", "a");
+
+        Assert.Null((await store.GetRunAsync("lease-2"))!.LeaseOwner);
+        Assert.True(await store.TryAcquireLeaseAsync("lease-2", "b", TimeSpan.FromMinutes(5)));
+        Assert.False(await store.TryAcquireLeaseAsync("no-such-run", "b", TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
+    public async Task A_duplicate_of_a_succeeded_sample_is_not_stored()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("dup-1"));
+        await store.AppendSamplesAsync([Sample("dup-1", "q1"), Sample("dup-1", "q1", epoch: 1)]);
+
+        await store.AppendSamplesAsync([Sample("dup-1", "q1") with { AnswerText = "second" }, Sample("dup-1", "q1", ErrorKind.ServerError)]);
+
+        var samples = await store.GetSamplesAsync("dup-1");
+        Assert.Equal([(0, "Answer: B"), (1, "Answer: B")], samples.Select(s => (s.Epoch, s.AnswerText)));
+    }
+
+    [Fact]
+    public async Task A_new_attempt_replaces_a_failed_sample_and_counts_it_as_a_retry()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("dup-2"));
+        await store.AppendSamplesAsync([Sample("dup-2", "q1", ErrorKind.ServerError) with { Retries = 2 }, Sample("dup-2", "q2")]);
+
+        await store.AppendSamplesAsync([Sample("dup-2", "q1") with { Retries = 1, AnswerText = "retried" }]);
+
+        var samples = await store.GetSamplesAsync("dup-2");
+        Assert.Equal(2, samples.Count);
+        var q1 = Assert.Single(samples, s => s.PromptId == "q1");
+        Assert.True(q1.Succeeded);
+        Assert.Equal("retried", q1.AnswerText);
+        Assert.Equal(4, q1.Retries); // 2 before, the failed attempt itself, 1 now
+        Assert.Equal(new SampleCounts(2, 0), await store.CountSamplesAsync("dup-2"));
+    }
+
+    [Fact]
+    public async Task Duplicates_within_one_batch_follow_the_same_rule()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("dup-3"));
+
+        await store.AppendSamplesAsync([Sample("dup-3", "q1", ErrorKind.Timeout), Sample("dup-3", "q1"), Sample("dup-3", "q1", ErrorKind.Timeout)]);
+
+        var sample = Assert.Single(await store.GetSamplesAsync("dup-3"));
+        Assert.True(sample.Succeeded);
+        Assert.Equal(1, sample.Retries);
+    }
+
+    [Fact]
+    public async Task Streamed_samples_equal_the_listed_ones_in_order()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("stream"));
+        await store.AppendSamplesAsync(Enumerable.Range(0, 30).Select(i => Sample("stream", $"p{i}")).ToList());
+
+        var streamed = new List<SampleRecord>();
+        await foreach (var sample in store.StreamSamplesAsync("stream"))
+            streamed.Add(sample);
+
+        Assert.Equal((await store.GetSamplesAsync("stream")).Select(s => s.PromptId), streamed.Select(s => s.PromptId));
+        Assert.Equal(30, streamed.Count);
+    }
+
+    [Fact]
+    public async Task A_failed_run_keeps_its_reason()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("failed"));
+
+        await store.CompleteRunAsync("failed", RunStatus.Failed, null, "all 2 requests failed: connection_refused (2)");
+
+        var run = await store.GetRunAsync("failed");
+        Assert.Equal(RunStatus.Failed, run!.Status);
+        Assert.Equal("all 2 requests failed: connection_refused (2)", run.FailureReason);
     }
 }

@@ -265,6 +265,9 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.Property<string>("EndpointId")
                         .HasColumnType("text");
 
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("FinishedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -273,6 +276,12 @@ namespace Yardstick.Storage.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
                         .HasColumnType("text");
 
                     b.Property<string>("ModelId")
@@ -424,7 +433,8 @@ namespace Yardstick.Storage.Migrations.Postgres
 
                     b.HasIndex("PromptSha256");
 
-                    b.HasIndex("RunId", "PromptId", "Epoch");
+                    b.HasIndex("RunId", "PromptId", "Epoch")
+                        .IsUnique();
 
                     b.ToTable("samples", (string)null);
                 });

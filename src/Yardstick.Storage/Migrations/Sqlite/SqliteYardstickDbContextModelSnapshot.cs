@@ -256,6 +256,9 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.Property<string>("EndpointId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FinishedUtc")
                         .HasColumnType("INTEGER");
 
@@ -264,6 +267,12 @@ namespace Yardstick.Storage.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseExpiresUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ModelId")
@@ -413,7 +422,8 @@ namespace Yardstick.Storage.Migrations.Sqlite
 
                     b.HasIndex("PromptSha256");
 
-                    b.HasIndex("RunId", "PromptId", "Epoch");
+                    b.HasIndex("RunId", "PromptId", "Epoch")
+                        .IsUnique();
 
                     b.ToTable("samples", (string)null);
                 });

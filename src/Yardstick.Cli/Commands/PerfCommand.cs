@@ -12,6 +12,8 @@ using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Secrets;
 using Yardstick.Measure.Load;
+using Yardstick.Measure.Recording;
+using Yardstick.Measure.Tokens;
 using Yardstick.Measure.Workloads;
 using Yardstick.Providers;
 using Yardstick.Providers.Retries;
@@ -92,6 +94,10 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [CommandOption("--sweep-rate <RATES>")]
         [Description("Request-rate sweep, e.g. 0.5,1,2,4 requests/s (Poisson arrivals): one stored run per rate.")]
         public string? SweepRate { get; init; }
+
+        [CommandOption("--tokenizer <PATH>")]
+        [Description("The model's own tokenizer.json (Hugging Face, BPE models): output tokens are then also counted with it (output_tokens_model in each sample), beside o200k and the server's usage, and a discrepancy is warned about.")]
+        public string? Tokenizer { get; init; }
 
         [CommandOption("--repeats <N>")]
         [Description("Run the same configuration N times (each a stored run sharing a group id) and report each headline figure's mean across runs with its 95 % t interval and coefficient of variation.")]
@@ -177,6 +183,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--repeats cannot be combined with --sweep or --sweep-rate.");
             if (Hardware is not null && HourlyUsd is null)
                 return ValidationResult.Error("--hardware describes the machine of --hourly-usd: give --hourly-usd too.");
+            if (Tokenizer is not null && !File.Exists(Tokenizer))
+                return ValidationResult.Error($"--tokenizer: {Tokenizer} does not exist.");
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
         }
@@ -253,6 +261,17 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             return 2;
         }
 
+        PerfRunner runner;
+        try
+        {
+            runner = new PerfRunner(settings.Tokenizer is null ? null : new SampleRecorder(modelTokenizer: HuggingFaceTokenizerFile.Load(settings.Tokenizer)));
+        }
+        catch (Exception e) when (e is NotSupportedException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --tokenizer: {e.Message}");
+            return 2;
+        }
+
         await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
         var options = settings.ToOptions(workload);
@@ -268,8 +287,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             {
                 var byRate = settings.SweepRate is not null;
                 var points = await PerfProgressView.Default.RunAsync(title, settings.Requests, progress => byRate
-                    ? new PerfSweep().RateAsync(provider, options, Settings.ParseRates(settings.SweepRate!)!, storage.Runs, progress, cancellationToken)
-                    : new PerfSweep().ConcurrencyAsync(provider, options, Settings.ParseSweep(settings.Sweep!)!, storage.Runs, progress, cancellationToken));
+                    ? new PerfSweep(runner).RateAsync(provider, options, Settings.ParseRates(settings.SweepRate!)!, storage.Runs, progress, cancellationToken)
+                    : new PerfSweep(runner).ConcurrencyAsync(provider, options, Settings.ParseSweep(settings.Sweep!)!, storage.Runs, progress, cancellationToken));
                 foreach (var point in points)
                     PerfSummaryTable.Write(AnsiConsole.Console, point.Summary,
                         byRate ? string.Create(CultureInfo.InvariantCulture, $"rate {point.Level:0.###}/s") : $"concurrency {point.Level}");
@@ -280,7 +299,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             if (settings.Repeats > 1)
             {
                 var group = await PerfProgressView.Default.RunAsync(title, settings.Requests,
-                    progress => new PerfRepeats().RunAsync(provider, options, settings.Repeats, storage.Runs, progress, cancellationToken));
+                    progress => new PerfRepeats(runner).RunAsync(provider, options, settings.Repeats, storage.Runs, progress, cancellationToken));
                 PerfSummaryTable.Write(AnsiConsole.Console, group.Runs[^1], $"{title}, last of {group.Runs.Count} repeats");
                 PerfRepeatsTable.Write(AnsiConsole.Console, group);
                 if (settings.Json is not null)
@@ -288,7 +307,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return await RunOutcomeReport.ExitCodeAsync(storage.Runs, group.Runs.Select(r => r.RunId!), cancellationToken);
             }
             var summary = await PerfProgressView.Default.RunAsync(title, settings.Requests,
-                progress => new PerfRunner().RunAsync(provider, options, storage.Runs, progress, cancellationToken));
+                progress => runner.RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)
                 await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);

@@ -31,6 +31,9 @@ public static class SampleDetails
     /// <summary>The answer length the request asked the server to run to (<c>ignore_eos</c>), when it asked.</summary>
     public const string AskedOutputTokens = "asked_output_tokens";
 
+    /// <summary>The streamed text's tokens by the model's own tokenizer (<c>--tokenizer</c>), the third count beside o200k and usage.</summary>
+    public const string OutputTokensModel = "output_tokens_model";
+
     /// <summary>Token events that carried more than one normalised token.</summary>
     public const string MultiTokenEvents = "multi_token_events";
 

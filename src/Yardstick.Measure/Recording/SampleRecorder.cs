@@ -16,10 +16,12 @@ namespace Yardstick.Measure.Recording;
 /// splitting <c>&lt;think&gt;</c> text, counting normalised tokens and encoding the timeline happen after the stream ends.
 /// A failure of any kind becomes a failed sample with its <see cref="ErrorKind"/>; it never escapes as an exception
 /// (the caller's cancellation is recorded as <see cref="ErrorKind.Cancelled"/>).
+/// Tokens are counted three ways: normalised (o200k), the server's <c>usage</c>, and, given <c>modelTokenizer</c>, the
+/// model's own tokenizer over the same streamed text (<c>output_tokens_model</c> in the details), all after the stream ends.
 /// Retries: a provider that retries passes on each attempt's <see cref="RequestStarted"/>; the sample is timed from the
 /// last one and the earlier ones are counted in <see cref="SampleRecord.Retries"/>.
 /// </summary>
-public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? clock = null)
+public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? clock = null, Tokenizer? modelTokenizer = null)
 {
     private readonly Tokenizer _tokenizer = tokenizer ?? O200kTokenCounter.Default.Tokenizer;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -108,7 +110,8 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
             ErrorKind = stream.FailureKind,
             ErrorMessage = stream.FailureMessage,
             Retries = Math.Max(0, stream.Attempts - 1),
-            DetailsJson = Details(stream, context, request, events.Count(e => e.Tokens > 1)),
+            DetailsJson = Details(stream, context, request, events.Count(e => e.Tokens > 1),
+                modelTokenizer is null || deltas.Count == 0 ? null : modelTokenizer.CountTokens(reasoningText + answerText)),
         };
     }
 
@@ -144,9 +147,11 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
         return (reasoning, answer, thinkTags && !deltas.Any(d => d.HasReasoning));
     }
 
-    private static string? Details(StreamCapture stream, RecordingContext context, CompletionRequest request, int multiTokenEvents)
+    private static string? Details(StreamCapture stream, RecordingContext context, CompletionRequest request, int multiTokenEvents, int? modelTokens)
     {
         var details = new JsonObject();
+        if (modelTokens is { } counted)
+            details[SampleDetails.OutputTokensModel] = counted;
         if (request.IgnoreEos)
             details[SampleDetails.AskedOutputTokens] = request.MaxTokens;
         if (multiTokenEvents > 0)

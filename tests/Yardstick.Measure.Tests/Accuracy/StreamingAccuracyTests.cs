@@ -17,6 +17,8 @@ namespace Yardstick.Measure.Tests.Accuracy;
 /// first answer token and within 1 % for output speed, at 1 and at 256 concurrent streams. Medians over requests keep the
 /// assertion robust on a noisy 2-core machine; each request's error is also bounded loosely so none is wildly wrong.
 /// </summary>
+// One accuracy class at a time: each loads the two cores with hundreds of streams, and must not be the other's noise.
+[Collection(nameof(AccuracyTests))]
 public sealed class StreamingAccuracyTests
 {
     private const double TtftToleranceSeconds = 0.002;

@@ -239,4 +239,19 @@ public sealed class SampleRecorderTests
         Assert.Equal(0.001, SampleDetails.Number(sample, SampleDetails.SendLagSeconds)!.Value, Tolerance);
         Assert.Equal(1, sample.Retries);
     }
+
+    [Fact]
+    public async Task The_models_own_tokenizer_gives_a_third_count_of_the_same_text()
+    {
+        // Given a recorder with a model tokenizer (o200k itself here, so the two counts must agree)
+        var recorder = new SampleRecorder(modelTokenizer: Core.Tokens.O200kTokenCounter.Default.Tokenizer);
+        var provider = new FakeProvider([Start(), Reasoning(0.1, " think so"), Answer(0.2, " red blue green"), Finish(0.3)]);
+
+        // When recorded
+        var sample = await recorder.RecordAsync(provider, Contexts.Request, Contexts.Default, TestContext.Current.CancellationToken);
+
+        // Then the details carry the model's count of reasoning and answer text
+        Assert.Equal(sample.OutputTokensNormalised, (int?)SampleDetails.Number(sample, SampleDetails.OutputTokensModel));
+        Assert.Equal(5, sample.OutputTokensNormalised);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Yardstick.Core.Runs;
 
 namespace Yardstick.Core.Metrics.Analysers;
@@ -26,21 +25,5 @@ public sealed class PromptCacheSuspectedAnalyser : IPerfAnalyser
             yield return $"Prompt cache hit: the provider reported cached prompt tokens in {cached} requests; TTFT is not that of a fresh prompt.";
     }
 
-    internal static int CachedPromptTokens(SampleRecord sample)
-    {
-        if (string.IsNullOrEmpty(sample.DetailsJson))
-            return 0;
-        try
-        {
-            using var document = JsonDocument.Parse(sample.DetailsJson);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(CachedPromptTokensKey, out var value)
-                && value.TryGetInt32(out var tokens) ? tokens : 0;
-        }
-        catch (JsonException)
-        {
-            // Details are free-form for other tasks; a sample whose details are not JSON reports no cache figure.
-            return 0;
-        }
-    }
+    internal static int CachedPromptTokens(SampleRecord sample) => (int)(SampleDetails.Number(sample, CachedPromptTokensKey) ?? 0);
 }

@@ -35,7 +35,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public string? Model { get; init; }
 
         [CommandOption("--eval <NAME>")]
-        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, builtin-arith or builtin-mc.")]
+        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, long-context, tool-use, builtin-arith or builtin-mc.")]
         public string? Eval { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -50,6 +50,10 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [CommandOption("--samples-per-task <N>")]
         [Description("Code evals: N samples per task (the same as --epochs N); with N > 1 the summary adds pass@k by the unbiased estimator.")]
         public int? SamplesPerTask { get; init; }
+
+        [CommandOption("--max-context <TOKENS>")]
+        [Description("long-context: longest prompt to try, in o200k tokens (default: the catalog's context window of --model-slug, else 32768).")]
+        public long? MaxContext { get; init; }
 
         [CommandOption("--concurrency <C>")]
         [Description("Requests in flight at once against the endpoint.")]
@@ -127,6 +131,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error("--epochs, --samples-per-task, --concurrency and --max-attempts must be at least 1.");
             if (SamplesPerTask is { } samples && Epochs != 1 && Epochs != samples)
                 return ValidationResult.Error("--samples-per-task and --epochs both set the samples per task: give one of them.");
+            if (MaxContext is < 4096)
+                return ValidationResult.Error("--max-context must be at least 4096 (the shortest long-context length).");
             if (MaxTokens is < 1)
                 return ValidationResult.Error("--max-tokens must be at least 1.");
             if (InputPrice is < 0 || OutputPrice is < 0 || (InputPrice is null) != (OutputPrice is null))
@@ -191,14 +197,15 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             foreach (var path in await new DatasetDownloader(http).DownloadMissingAsync(settings.Eval!, dataDirectory, cancellationToken))
                 Console.Error.WriteLine($"downloaded {path}");
         }
-        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox());
+        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
+        var card = settings.ModelSlug is { } slug ? await storage.Catalog.GetModelAsync(slug, cancellationToken) : null;
+        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox(),
+            card?.ContextWindowTokens, settings.MaxContext);
         var baseUrl = new Uri(settings.BaseUrl!);
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var provider = ProviderFactory.Create(
             new ProviderEndpoint { ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv },
             new RetryOptions { MaxRetries = 0 });
-        await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
-        var card = settings.ModelSlug is { } slug ? await storage.Catalog.GetModelAsync(slug, cancellationToken) : null;
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,

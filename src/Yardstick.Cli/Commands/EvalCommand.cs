@@ -164,6 +164,12 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             Console.Error.WriteLine("Interrupted: finished samples are stored; run the same command again to resume.");
             return 130;
         }
+        catch (EvalNotSupportedException e)
+        {
+            // Not a score: the run is stored as failed with the reason, and no index counts it.
+            Console.Error.WriteLine($"not supported: {e.Message}");
+            return 3;
+        }
         catch (EvalNotReadyException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");

@@ -38,7 +38,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public string? Model { get; init; }
 
         [CommandOption("--eval <NAME>")]
-        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, builtin-arith or builtin-mc.")]
+        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, long-context, tool-use, builtin-arith or builtin-mc.")]
         public string? Eval { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -56,6 +56,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [Description("Code evals: N samples per task (the same as --epochs N); with N > 1 the summary adds pass@k by the unbiased estimator.")]
         [OptionRange(1, 1000)]
         public int? SamplesPerTask { get; init; }
+
+        [CommandOption("--max-context <TOKENS>")]
+        [Description("long-context: longest prompt to try, in o200k tokens (default: the catalog's context window of --model-slug, else 32768).")]
+        [OptionRange(4096, 100_000_000)]
+        public long? MaxContext { get; init; }
 
         [CommandOption("--concurrency <C>")]
         [Description("Requests in flight at once against the endpoint.")]
@@ -158,6 +163,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error("--input-price and --output-price go together.");
             if (SamplesPerTask is { } samples && Epochs != 1 && Epochs != samples)
                 return ValidationResult.Error("--samples-per-task and --epochs both set the samples per task: give one of them.");
+            if (MaxContext is < 4096)
+                return ValidationResult.Error("--max-context must be at least 4096 (the shortest long-context length).");
             if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
             return ValidationResult.Success();
@@ -184,6 +191,12 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         {
             Console.Error.WriteLine("Interrupted: finished samples are stored; run the same command again to resume.");
             return 130;
+        }
+        catch (EvalNotSupportedException e)
+        {
+            // Not a score: the run is stored as failed with the reason, and no index counts it.
+            Console.Error.WriteLine($"not supported: {e.Message}");
+            return 3;
         }
         catch (EvalNotReadyException e)
         {
@@ -223,10 +236,13 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             foreach (var path in await new DatasetDownloader(http).DownloadMissingAsync(settings.Eval!, dataDirectory, cancellationToken))
                 Console.Error.WriteLine($"downloaded {path}");
         }
-        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox());
-        var baseUrl = new Uri(settings.BaseUrl!);
         // One redactor for the command: it learns the key as the provider is made, and every stored text passes through it.
         var secrets = new SecretRedactor();
+        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
+        var card = settings.ModelSlug is { } slug ? await storage.Catalog.GetModelAsync(slug, cancellationToken) : null;
+        var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox(),
+            card?.ContextWindowTokens, settings.MaxContext);
+        var baseUrl = new Uri(settings.BaseUrl!);
         // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
         var provider = ProviderFactory.Create(
@@ -236,8 +252,6 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 FirstByteTimeout = timeout, IdleTimeout = timeout,
             },
             new RetryOptions { MaxRetries = 0 }, secrets);
-        await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
-        var card = settings.ModelSlug is { } slug ? await storage.Catalog.GetModelAsync(slug, cancellationToken) : null;
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,

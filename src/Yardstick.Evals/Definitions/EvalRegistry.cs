@@ -16,7 +16,7 @@ public static class EvalRegistry
     public static IReadOnlyList<string> BuiltinNames { get; } = [BuiltinArithmeticEval.Name, BuiltinChoiceEval.Name];
 
     /// <summary>The evals of Intelligence v2 (issue 10): code in a sandbox, and so on.</summary>
-    public static IReadOnlyList<string> V2Names { get; } = [HumanEvalEval.Name];
+    public static IReadOnlyList<string> V2Names { get; } = [HumanEvalEval.Name, LongContextEval.Name, ToolUseEval.Name];
 
     public static IReadOnlyList<string> Names { get; } = [.. PublishedNames, .. BuiltinNames, .. V2Names];
 
@@ -25,7 +25,10 @@ public static class EvalRegistry
     /// <param name="dataDirectory">Folder laid out like ../shared/data/evals; null uses <see cref="DataDirectoryVariable"/>.</param>
     /// <param name="seed">Seed of the built-in and generated evals.</param>
     /// <param name="sandbox">Where code evals run model-written programs; without one they refuse to run (<see cref="IEval.CheckReadyAsync"/>).</param>
-    public static IEval Create(string name, string? dataDirectory = null, int seed = BuiltinArithmeticEval.DefaultSeed, ICodeSandbox? sandbox = null)
+    /// <param name="claimedContextTokens">The endpoint's claimed context window (catalog), which sizes long-context.</param>
+    /// <param name="maxContextTokens">Cap on long-context's lengths (<c>--max-context</c>).</param>
+    public static IEval Create(string name, string? dataDirectory = null, int seed = BuiltinArithmeticEval.DefaultSeed, ICodeSandbox? sandbox = null,
+        long? claimedContextTokens = null, long? maxContextTokens = null)
     {
         var data = dataDirectory ?? Environment.GetEnvironmentVariable(DataDirectoryVariable);
         data = string.IsNullOrWhiteSpace(data) ? null : Path.GetFullPath(data);
@@ -40,6 +43,8 @@ public static class EvalRegistry
             BuiltinArithmeticEval.Name => new BuiltinArithmeticEval(seed),
             BuiltinChoiceEval.Name => new BuiltinChoiceEval(seed),
             HumanEvalEval.Name => new HumanEvalEval(data, sandbox),
+            LongContextEval.Name => new LongContextEval(seed, claimedContextTokens, maxContextTokens),
+            ToolUseEval.Name => new ToolUseEval(seed),
             _ => throw new ArgumentException($"Unknown eval '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),
         };
     }

@@ -20,6 +20,7 @@ internal static class CompletionCollector
         string? finishReason = null;
         int? status = null;
         var events = 0;
+        var toolCalls = new ToolCallAssembler();
         try
         {
             await foreach (var item in provider.StreamAsync(request, cancellationToken))
@@ -44,6 +45,11 @@ internal static class CompletionCollector
                         }
                         if (delta.HasReasoning)
                             reasoning.Append(delta.Reasoning);
+                        break;
+                    case ToolCallDelta call:
+                        first ??= call.Timestamp;
+                        last = call.Timestamp;
+                        toolCalls.Add(call);
                         break;
                     case UsageReported reported:
                         usage = reported.Usage;
@@ -79,6 +85,7 @@ internal static class CompletionCollector
             LastTokenSeconds = Seconds(t0, last),
             TokenEvents = events,
             HttpStatus = status,
+            ToolCalls = toolCalls.Calls(),
         };
     }
 

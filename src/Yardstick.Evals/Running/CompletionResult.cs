@@ -17,4 +17,6 @@ internal sealed record CompletionResult
     public ErrorKind ErrorKind { get; init; }
     public string? ErrorMessage { get; init; }
     public TimeSpan? RetryAfter { get; init; }
+    /// <summary>The function calls the model made in this turn, assembled from the stream's fragments.</summary>
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
 }

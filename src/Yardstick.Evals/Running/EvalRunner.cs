@@ -78,6 +78,11 @@ public static class EvalRunner
         {
             throw new RunLeaseLostException(run.Id, lease.Owner);
         }
+        catch (EvalNotSupportedException e)
+        {
+            await store.CompleteRunAsync(run.Id, RunStatus.Failed, System.Text.Json.JsonSerializer.Serialize(new { not_supported = e.Reason }), $"not supported by the endpoint: {e.Reason}", CancellationToken.None);
+            throw;
+        }
         catch (OperationCanceledException)
         {
             var partial = await SummariseAsync(eval, options, run.Id, dataset, store, CancellationToken.None);
@@ -174,6 +179,8 @@ public static class EvalRunner
             RunId = runId, PromptId = item.PromptId, Epoch = epoch, Sequence = sequence, RequestStartedUtc = started,
             PromptText = promptText, PromptSha256 = cacheKey, InputTokensNormalised = inputNormalised,
         };
+        if (eval is IConversationEval conversation)
+            return (WithCost(await ConversationSampleAsync(conversation, provider, item, request, baseSample, cancellationToken), options), false);
         if (options.UseCache && await store.FindCompletedSampleAsync(cacheKey, cancellationToken) is { } hit)
         {
             // Regrade rather than copy the verdict: the stored completion is the model's, the grading is this version's.
@@ -225,6 +232,23 @@ public static class EvalRunner
             Retries = attempt - 1,
         };
         return (WithCost(sample.Succeeded ? await GradedAsync(eval, item, sample, cancellationToken) : sample, options), false);
+    }
+
+    // A conversation's sample: the transcript as its answer text, totals over its requests, the eval's own grade.
+    private static async Task<SampleRecord> ConversationSampleAsync(
+        IConversationEval eval, ICompletionProvider provider, EvalItem item, CompletionRequest request, SampleRecord baseSample, CancellationToken cancellationToken)
+    {
+        var outcome = await eval.ConverseAsync(provider, item, request, cancellationToken);
+        var sample = baseSample with
+        {
+            InputTokensNative = outcome.InputTokensNative, OutputTokensNative = outcome.OutputTokensNative, OutputTokensNormalised = outcome.OutputTokensNormalised,
+            TtftSeconds = outcome.TtftSeconds, LastTokenSeconds = outcome.LastTokenSeconds, TokenEvents = outcome.TokenEvents,
+            AnswerText = outcome.Transcript, ReasoningText = outcome.Reasoning, FinishReason = outcome.FinishReason, HttpStatus = outcome.HttpStatus,
+            ErrorKind = outcome.ErrorKind, ErrorMessage = outcome.ErrorMessage,
+        };
+        return outcome.Grade is { } grade
+            ? sample with { ExtractedAnswer = grade.ExtractedAnswer, Correct = grade.Correct, CorrectLoose = grade.CorrectLoose, Score = grade.Score ?? (grade.Correct ? 1 : 0), DetailsJson = grade.DetailsJson }
+            : sample;
     }
 
     // AnswerText is the raw content as streamed (think tags included) and ReasoningText the provider's reasoning

@@ -98,4 +98,19 @@ public sealed class EvalCommandTests(ModelServerFixture server) : IClassFixture<
         Assert.Equal(4, lines.Count);
         Assert.All(lines, line => Assert.Contains("HumanEval/", line, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Tool_use_against_a_server_without_function_calling_is_not_supported_rather_than_zero()
+    {
+        var data = Directory.CreateTempSubdirectory("yardstick-tool-use-").FullName;
+        var json = Path.Combine(data, "tool-use.json");
+
+        var eval = await CliProcess.RunAsync(["eval", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--eval", "tool-use", "--limit", "2", "--max-tokens", "16", "--json", json, "--data", data]);
+
+        Assert.True(eval.ExitCode == 3, eval.All);
+        Assert.Contains("not supported", eval.All, StringComparison.Ordinal);
+        Assert.Contains("function calling", eval.All, StringComparison.Ordinal);
+        Assert.False(File.Exists(json));
+    }
 }

@@ -21,7 +21,7 @@ public static class ModelFaq
         if (model.ContextWindowTokens is { } ctx)
             faq.Add(new($"How large is {n}'s context window?",
                 $"{ctx:N0} tokens ({ContextWindowPages.Short(ctx)}), about {ContextWindowPages.A4Pages(ctx):N0} A4 pages of text at 1.5 pages per 1,000 tokens."));
-        faq.Add(new($"How much does {n} cost?", PriceAnswer(model, ratio)));
+        faq.Add(new($"How much does {n} cost?", PriceAnswer(model, measured, ratio)));
         faq.Add(new($"How many parameters does {n} have?", model.ParametersTotalB is { } total
             ? model.ParametersActiveB is { } active && active < total
                 ? $"{ParameterCount.Format(total)} in total, {ParameterCount.Format(active)} active per token."
@@ -49,10 +49,14 @@ public static class ModelFaq
         return faq;
     }
 
-    private static string PriceAnswer(ModelCard model, BlendRatio ratio)
+    private static string PriceAnswer(ModelCard model, ModelMeasurements measured, BlendRatio ratio)
     {
+        const string noPrice = "No price is listed: it has no provider route with both an input and an output price (a $0 listing, such as self-hosting, is no price).";
         if (model.HeadlinePrice is not { } price)
-            return "No price is listed: it has no provider route with both an input and an output price (a $0 listing, such as self-hosting, is no price).";
+            return measured.SelfHosting is { Chosen: { Input: { } input, Output: { } output } } cost
+                ? $"{noPrice} Yardstick's {cost.Label} is {input} per 1M input tokens and {output} per 1M output tokens"
+                    + (cost.Chosen.Blended is { } mb ? $", blended {mb} at 3:1." : ".")
+                : noPrice;
         var blended = BlendedPrice.Compute(price, ratio);
         var routes = model.Endpoints.Count(e => e.Price.IsComplete);
         return $"{price.Input} per 1M input tokens and {price.Output} per 1M output tokens ({(model.Endpoints.Any(e => e.FirstParty && e.Price.IsComplete) ? "first-party price" : $"median of {routes} provider routes")})"

@@ -33,4 +33,15 @@ public sealed class ModelFaqTests
         Assert.Contains(faq, f => f.Answer == "Yes: qwen3-4b-2507 replaces it.");
         Assert.Contains(faq, f => f.Question.StartsWith("How fast", StringComparison.Ordinal) && f.Answer.Contains("perf-1", StringComparison.Ordinal) && f.Answer.Contains("median of 44 output tokens/s", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Without_a_list_price_the_price_answer_gives_the_measured_self_hosting_cost()
+    {
+        var measured = ModelMeasurements.None with { SelfHosting = PriceQuoteTests.Measured(0.2m, 1.4m) };
+
+        var answer = ModelFaq.For(PriceQuoteTests.SelfHosted("m"), null, measured).Single(f => f.Question.StartsWith("How much", StringComparison.Ordinal)).Answer;
+
+        Assert.StartsWith("No price is listed", answer, StringComparison.Ordinal);
+        Assert.EndsWith("Yardstick's measured self-hosting cost at $2.50/h (1x L40S) (run perf-1) is $0.20 per 1M input tokens and $1.40 per 1M output tokens.", answer, StringComparison.Ordinal);
+    }
 }

@@ -110,6 +110,22 @@ public sealed class PricesApiTests
     }
 
     [Fact]
+    public async Task Comparison_monthly_cost_uses_the_measured_cost_and_says_so()
+    {
+        await using var site = await StartAsync();
+
+        var api = await GetJsonAsync(site, $"/api/compare/{SeedCatalog.Qwen3_4B}/{SeedCatalog.Gpt41}");
+        var page = await site.Client.GetStringAsync($"/compare/{SeedCatalog.Qwen3_4B}/{SeedCatalog.Gpt41}", Ct);
+
+        // 10M in × $0.25 + 2M out × $5 = $12.50 at the default traffic
+        var qwen = api.GetProperty("monthly_cost").GetProperty("a");
+        Assert.Equal(12.5m, qwen.GetProperty("usd").GetDecimal());
+        Assert.True(qwen.GetProperty("measured_self_hosting").GetBoolean());
+        Assert.False(api.GetProperty("monthly_cost").GetProperty("b").GetProperty("measured_self_hosting").GetBoolean());
+        Assert.Contains("measured self-hosting cost at $3.60/h (1x L40S on-demand) (run " + RunId + "), not a list price", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Price_history_api_lists_records_newest_first_with_the_one_in_force()
     {
         var prices = new InMemoryPriceHistoryStore();

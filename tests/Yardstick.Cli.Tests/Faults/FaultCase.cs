@@ -26,7 +26,7 @@ public sealed record FaultCase(FaultKind Kind, ErrorKind Error, string? MessageP
         new(FaultKind.EmptyChoices, ErrorKind.EmptyChoices, "empty choices"),
         new(FaultKind.ReasoningOnly, ErrorKind.None, null),
         new(FaultKind.HugeChunk, ErrorKind.None, null),
-        new(FaultKind.HtmlWith200, ErrorKind.StreamCut, "text/html"),
+        new(FaultKind.HtmlWith200, ErrorKind.UnexpectedContentType, "text/html"),
         new(FaultKind.KeyEchoed, ErrorKind.ClientError, "HTTP 401"),
         new(FaultKind.KeyInAnswer, ErrorKind.None, null),
     ];

@@ -79,7 +79,7 @@ internal sealed class OpenAiProbeApi : ProbeApi
     {
         if (!exchange.Answered)
             return ProbeAnswer.Empty;
-        var answer = exchange.Stream || exchange.Events.Count > 0 ? ReadStream(exchange) : ReadBody(exchange.Json);
+        var answer = exchange.Events.Count > 0 ? ReadStream(exchange) : ReadBody(exchange.Json);
         return SplitThinkTags(answer);
     }
 

@@ -29,9 +29,9 @@ public sealed class ContextWindowProbe : Probe
         var calibration = await context.SendAsync("calibration", context.Body(FillerText.Text(CalibrationTokens, seed) + "\nSay OK.", maxTokens: 4), cancellationToken).ConfigureAwait(false);
         var native = context.Read(calibration).Usage?.PromptTokens;
         var perO200k = native is > 0 ? (double)native.Value / CalibrationTokens : 1.0;
-        calibration.Observe(string.Create(CultureInfo.InvariantCulture, $"calibration: {native?.ToString(CultureInfo.InvariantCulture) ?? "no"} native prompt tokens for {CalibrationTokens} o200k tokens"));
         if (!calibration.Exchange.Answered)
             return CaseVerdict.Decide(this, context.Cases, AllCases, "Context window");
+        calibration.Observe(string.Create(CultureInfo.InvariantCulture, $"calibration: {native?.ToString(CultureInfo.InvariantCulture) ?? "no"} native prompt tokens for {CalibrationTokens} o200k tokens"));
 
         var observed = new Dictionary<string, string>
         {

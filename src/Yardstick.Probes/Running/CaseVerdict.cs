@@ -4,18 +4,20 @@ using Yardstick.Core.Probes;
 namespace Yardstick.Probes.Running;
 
 /// <summary>
-/// The common pass rule over a probe's scored cases: nothing answered and every request refused cleanly is
+/// The common pass rule over a probe's scored cases (observed-only cases are evidence, never scored): nothing answered and every request refused cleanly is
 /// <c>not_supported</c>; nothing answered otherwise is <c>inconclusive</c>; else the rate of passed cases (refused
-/// cases count as failed ones beside answered cases) decides <c>verified</c> (at least <c>passRate</c>) or <c>refuted</c>.
+/// cases count as failed ones beside answered cases, unless <c>countRefusals</c> is false: then a refusal is only
+/// recorded) decides <c>verified</c> (at least <c>passRate</c>) or <c>refuted</c>.
 /// </summary>
 public static class CaseVerdict
 {
     public static ProbeOutcome Decide(IProbe probe, IReadOnlyList<ProbeCase> cases, double passRate, string what,
-        IReadOnlyDictionary<string, string>? observed = null)
+        IReadOnlyDictionary<string, string>? observed = null, bool countRefusals = true)
     {
-        var judged = cases.Where(c => c.Passed is not null).ToList();
-        var refused = cases.Where(c => c.Passed is null && c.Exchange.RejectedCleanly).ToList();
-        var unanswered = cases.Where(c => c.Passed is null && !c.Exchange.Answered && !c.Exchange.RejectedCleanly).ToList();
+        var scorable = cases.Where(c => !c.ObservedOnly).ToList();
+        var judged = scorable.Where(c => c.Passed is not null).ToList();
+        var refused = scorable.Where(c => c.Passed is null && c.Exchange.RejectedCleanly).ToList();
+        var unanswered = scorable.Where(c => c.Passed is null && !c.Exchange.Answered && !c.Exchange.RejectedCleanly).ToList();
         var outcome = new ProbeOutcome
         {
             Probe = probe.Name,
@@ -34,7 +36,7 @@ public static class CaseVerdict
             return outcome with { Detail = first is null ? "No case could be judged." : $"No case was answered: {Failure(first)}." };
         }
         var passed = judged.Count(c => c.Passed == true);
-        var scored = judged.Count + refused.Count;
+        var scored = judged.Count + (countRefusals ? refused.Count : 0);
         var rate = (double)passed / scored;
         var verdict = rate >= passRate ? ProbeVerdict.Verified : ProbeVerdict.Refuted;
         var detail = string.Create(CultureInfo.InvariantCulture, $"{what}: {passed} of {scored} cases passed (pass rule: at least {passRate:P0})");

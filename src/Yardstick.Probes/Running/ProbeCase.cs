@@ -16,6 +16,13 @@ public sealed class ProbeCase(ProbeExchange exchange)
         Note = note;
     }
 
+    /// <summary>True for a case the probe only observes (a baseline, a calibration, a cold request): never scored, even when refused.</summary>
+    public bool ObservedOnly { get; private set; }
+
     /// <summary>A case the probe only observes (a baseline, a cold request) but does not score.</summary>
-    public void Observe(string note) => Note = note;
+    public void Observe(string note)
+    {
+        Note = note;
+        ObservedOnly = true;
+    }
 }

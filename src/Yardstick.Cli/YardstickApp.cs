@@ -34,6 +34,8 @@ public static class YardstickApp
                 .WithDescription("Measure speed and latency of an endpoint (TTFT, output tokens/s, inter-token latency, E2E).");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Run an evaluation against an endpoint and score it with a 95% confidence interval.");
+            config.AddCommand<ProbeCommand>("probe")
+                .WithDescription("Check which features an endpoint really has (tools, JSON schema, images, context window, stop, seed, logprobs, streamed usage, reasoning, caching): verified, refuted, not_supported or inconclusive, with every request stored.");
             config.AddCommand<Evals.IndexCommand>("index")
                 .WithDescription("A model's Yardstick Index from its stored eval runs (components, CI, estimation note, verbosity, cost to run).");
             config.AddCommand<Evals.EvalCompareCommand>("eval-compare")

@@ -15,8 +15,7 @@ public sealed class ContextWindowProbe : Probe
 {
     private static readonly double[] Fractions = [0.25, 0.50, 0.90];
     private const double PastFraction = 1.10;
-    private const int AnswerTokens = 16;
-    private const int CalibrationTokens = 400;
+    private const int AnswerTokens = 12;
 
     public override string Name => "context_window";
     public override string Checks => "Needle (a code) halfway into prompts of 25 %, 50 %, 90 % of the claimed window, and one just past it: retrieved? refused or truncated? largest verified length.";
@@ -26,12 +25,8 @@ public sealed class ContextWindowProbe : Probe
         if (context.Options.ClaimedContextWindowTokens is not { } window || window < 256)
             return Inconclusive(context, "No claimed context window to check (the catalog states none for this model; pass --model-slug).");
         var seed = Random.Shared.Next();
-        var calibration = await context.SendAsync("calibration", context.Body(FillerText.Text(CalibrationTokens, seed) + "\nSay OK.", maxTokens: 4), cancellationToken).ConfigureAwait(false);
-        var native = context.Read(calibration).Usage?.PromptTokens;
-        var perO200k = native is > 0 ? (double)native.Value / CalibrationTokens : 1.0;
-        if (!calibration.Exchange.Answered)
+        if (await TokenCalibration.MeasureAsync(context, cancellationToken).ConfigureAwait(false) is not { } perO200k)
             return CaseVerdict.Decide(this, context.Cases, AllCases, "Context window");
-        calibration.Observe(string.Create(CultureInfo.InvariantCulture, $"calibration: {native?.ToString(CultureInfo.InvariantCulture) ?? "no"} native prompt tokens for {CalibrationTokens} o200k tokens"));
 
         var observed = new Dictionary<string, string>
         {

@@ -21,7 +21,11 @@ public sealed class PromptCachingProbe : Probe
 
     public override async Task<ProbeOutcome> RunAsync(ProbeContext context, CancellationToken cancellationToken = default)
     {
-        var tokens = (int)Math.Min(PrefixTokens, Math.Min(context.Options.MaxContextTokens, context.Options.ClaimedContextWindowTokens ?? PrefixTokens * 2) / 2);
+        if (await TokenCalibration.MeasureAsync(context, cancellationToken).ConfigureAwait(false) is not { } perO200k)
+            return CaseVerdict.Decide(this, context.Cases, AllCases, "Prompt caching");
+        // At most half the window (in the endpoint's own tokens), so that a small model is not refused for length.
+        var room = Math.Min(context.Options.MaxContextTokens, context.Options.ClaimedContextWindowTokens ?? PrefixTokens * 4) / 2 / perO200k;
+        var tokens = (int)Math.Min(PrefixTokens, room);
         var seed = Random.Shared.Next();
         var prefix = $"Reference text {seed}:\n" + FillerText.Text(tokens, seed);
         var message = context.Api.Cacheable(ProbeApi.Message("user", prefix + "\n\nIn one word, what is the weather in this text like?"));

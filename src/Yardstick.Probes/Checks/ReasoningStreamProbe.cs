@@ -18,7 +18,7 @@ public sealed class ReasoningStreamProbe : Probe
 
     public override async Task<ProbeOutcome> RunAsync(ProbeContext context, CancellationToken cancellationToken = default)
     {
-        var body = context.Body("How many times does the letter r occur in the word strawberry? Think it through, then answer with the number.", maxTokens: 1024);
+        var body = context.Body("How many times does the letter r occur in the word strawberry? Think it through, then answer with the number.", maxTokens: 256);
         if (!IsOpenAi(context.Api))
         {
             // Extended thinking needs a budget below max_tokens and the default temperature.

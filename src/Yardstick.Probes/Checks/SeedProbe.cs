@@ -46,7 +46,7 @@ public sealed class SeedProbe : Probe
 
     private static System.Text.Json.Nodes.JsonObject Body(ProbeContext context, int seed)
     {
-        var body = context.Body("Write one imaginative sentence about a cat.", maxTokens: 24, temperature: 1);
+        var body = context.Body("Write one imaginative sentence about a cat.", maxTokens: 16, temperature: 1);
         body["seed"] = seed;
         return body;
     }

@@ -10,7 +10,7 @@ namespace Yardstick.Probes.Checks;
 public sealed class StopProbe : Probe
 {
     private const string Prompt = "List the numbers from 1 to 40 in words, separated by commas.";
-    private const int MaxTokens = 64;
+    private const int MaxTokens = 48;
 
     public override string Name => "stop";
     public override string Checks => "With a stop string taken from the middle of a temperature-0 baseline, the answer ends right before it (single string and a list of two).";
@@ -61,19 +61,21 @@ public sealed class StopProbe : Probe
             sent.Judge(false, $"ended at {text.Length} characters, expected {expected.Length} (before \"{stop}\")");
     }
 
-    /// <summary>A word from the middle of the baseline that first occurs there (so the expected cut is well defined).</summary>
+    /// <summary>
+    /// A 3–8 character piece of the baseline's middle that first occurs there (so the expected cut is well defined),
+    /// without surrounding white space or replacement characters; any model's words will do, even noise.
+    /// </summary>
     internal static string? PickStop(string text)
     {
         for (var start = text.Length * 2 / 5; start < text.Length * 4 / 5; start++)
         {
-            if (start == 0 || char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]))
-                continue;
-            var end = start;
-            while (end < text.Length && char.IsLetterOrDigit(text[end]) && end - start < 12)
-                end++;
-            var word = text[start..end];
-            if (word.Length >= 3 && text.IndexOf(word, StringComparison.Ordinal) == start)
-                return word;
+            for (var length = 3; length <= 8 && start + length <= text.Length; length++)
+            {
+                var piece = text.Substring(start, length);
+                if (piece.Trim().Length == length && !piece.Contains('\uFFFD', StringComparison.Ordinal) && !piece.Any(char.IsControl)
+                    && text.IndexOf(piece, StringComparison.Ordinal) == start)
+                    return piece;
+            }
         }
         return null;
     }

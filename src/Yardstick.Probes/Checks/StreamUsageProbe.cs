@@ -11,7 +11,7 @@ public sealed class StreamUsageProbe : Probe
 
     public override async Task<ProbeOutcome> RunAsync(ProbeContext context, CancellationToken cancellationToken = default)
     {
-        var body = context.Body("Name three fruits.", maxTokens: 24);
+        var body = context.Body("Name three fruits.", maxTokens: 12);
         context.Api.Stream(body, includeUsage: true);
         var sent = await context.SendAsync("include-usage", body, cancellationToken).ConfigureAwait(false);
         if (sent.Exchange.Answered)

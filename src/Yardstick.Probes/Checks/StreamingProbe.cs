@@ -13,7 +13,7 @@ public sealed class StreamingProbe : Probe
 
     public override async Task<ProbeOutcome> RunAsync(ProbeContext context, CancellationToken cancellationToken = default)
     {
-        var body = context.Body("Count from 1 to 10, separated by spaces.", maxTokens: 32);
+        var body = context.Body("Count from 1 to 10, separated by spaces.", maxTokens: 16);
         context.Api.Stream(body, includeUsage: false);
         var sent = await context.SendAsync("count", body, cancellationToken).ConfigureAwait(false);
         if (sent.Exchange.Answered || sent.Exchange.TransportError == Core.Providers.ErrorKind.StreamCut)

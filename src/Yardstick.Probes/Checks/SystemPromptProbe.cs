@@ -20,7 +20,7 @@ public sealed class SystemPromptProbe : Probe
     {
         foreach (var (name, system, user, expected) in Cases)
         {
-            var sent = await context.SendAsync(name, context.Body(user, maxTokens: 48, system: system), cancellationToken).ConfigureAwait(false);
+            var sent = await context.SendAsync(name, context.Body(user, maxTokens: 24, system: system), cancellationToken).ConfigureAwait(false);
             if (!sent.Exchange.Answered)
                 continue;
             var text = context.Read(sent).Text;

@@ -80,7 +80,7 @@ public sealed partial class ContextWindowProbeTests
 
         Assert.Equal(ProbeVerdict.Verified, outcome.Verdict);
         Assert.Equal("2000", outcome.Observed["capped_at_tokens"]);
-        Assert.Equal(4, endpoint.Received.Count);
+        Assert.Equal(4, endpoint.Received.Count); // calibration and three needles, none past the window
     }
 
     [GeneratedRegex(@"The secret code is (\d{5})\.")]

@@ -21,13 +21,14 @@ public sealed class PromptCachingProbeTests
     public async Task Cached_tokens_on_the_warm_requests_are_verified()
     {
         var calls = 0;
-        await using var endpoint = await FakeEndpoint.StartAsync(_ => Answer(Interlocked.Increment(ref calls) == 1 ? 0 : 2944));
+        await using var endpoint = await FakeEndpoint.StartAsync(_ => Answer(Interlocked.Increment(ref calls) <= 2 ? 0 : 2944));
 
-        var (outcome, _) = await endpoint.RunAsync(new PromptCachingProbe());
+        var (outcome, context) = await endpoint.RunAsync(new PromptCachingProbe());
 
         Assert.Equal(ProbeVerdict.Verified, outcome.Verdict);
         Assert.Equal("2944", outcome.Observed["cached_tokens"]);
-        Assert.Equal(endpoint.Received[0]["messages"]!.ToJsonString(), endpoint.Received[2]["messages"]!.ToJsonString());
+        Assert.Equal("prompt_caching/calibration", context.Cases[0].Exchange.PromptId);
+        Assert.Equal(endpoint.Received[1]["messages"]!.ToJsonString(), endpoint.Received[3]["messages"]!.ToJsonString());
     }
 
     [Fact]
@@ -53,7 +54,8 @@ public sealed class PromptCachingProbeTests
         var calls = 0;
         await using var endpoint = await FakeEndpoint.StartAsync(_ =>
         {
-            if (Interlocked.Increment(ref calls) == 1)
+            // call 1 is the calibration, call 2 the cold request
+            if (Interlocked.Increment(ref calls) == 2)
                 Thread.Sleep(600);
             return Answer(null);
         });

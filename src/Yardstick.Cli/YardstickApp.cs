@@ -14,7 +14,7 @@ public static class YardstickApp
             config.SetApplicationName("yardstick");
             config.PropagateExceptions();
             config.AddCommand<UpCommand>("up")
-                .WithDescription("Main job on the embedded defaults: create the database, import the catalog, make the tiny model, run a short perf run and a small eval on it, then serve the site.");
+                .WithDescription("Main job on the embedded defaults: create the database, import the catalog, make the tiny model, run a short perf run, a small eval and the capability probes on it, then serve the site.");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the site and the JSON API on 127.0.0.1 (creates the database and imports the catalog on first use).");
             config.AddBranch("catalog", catalog =>

@@ -5,8 +5,8 @@ using Yardstick.Core.Statistics;
 namespace Yardstick.Core.Pages;
 
 /// <summary>
-/// What Yardstick has measured for one model: its completed perf and eval runs (newest first), the latest of each,
-/// and any completed run whose summary could not be read.
+/// What Yardstick has measured for one model: its completed perf, eval and probe runs (newest first), the latest of
+/// each, and any completed run whose summary could not be read.
 /// </summary>
 public sealed record ModelMeasurements(
     IReadOnlyList<PerfMeasurement> Perf,
@@ -14,6 +14,12 @@ public sealed record ModelMeasurements(
     IReadOnlyList<UnreadableRun> Unreadable)
 {
     public static ModelMeasurements None { get; } = new([], [], []);
+
+    /// <summary>Completed probe runs, newest first.</summary>
+    public IReadOnlyList<ProbeMeasurement> Probes { get; init; } = [];
+
+    /// <summary>The capability matrix of <paramref name="model"/> from <see cref="Probes"/>.</summary>
+    public CapabilityMatrix Matrix(Catalog.ModelCard model) => CapabilityMatrix.Of(model, Probes);
 
     /// <summary>The newest completed perf run: the figures a page shows as the model's speed.</summary>
     public PerfMeasurement? LatestPerf => Perf.Count > 0 ? Perf[0] : null;
@@ -51,6 +57,7 @@ public sealed record ModelMeasurements(
         var perf = new List<PerfMeasurement>();
         var evals = new List<EvalMeasurement>();
         var unreadable = new List<UnreadableRun>();
+        var probes = new List<ProbeMeasurement>();
         foreach (var run in runs.Where(r => r.Status == RunStatus.Completed).OrderByDescending(r => r.StartedUtc).ThenByDescending(r => r.Id, StringComparer.Ordinal))
         {
             string? error;
@@ -68,10 +75,16 @@ public sealed record ModelMeasurements(
                     else
                         unreadable.Add(new UnreadableRun(run, error!));
                     break;
+                case RunKind.Probe:
+                    if (RunSummaryReader.ReadProbe(run, out error) is { } pr)
+                        probes.Add(new ProbeMeasurement(run, pr));
+                    else
+                        unreadable.Add(new UnreadableRun(run, error!));
+                    break;
                 default:
                     break;
             }
         }
-        return new ModelMeasurements(perf, evals, unreadable);
+        return new ModelMeasurements(perf, evals, unreadable) { Probes = probes };
     }
 }

@@ -39,6 +39,9 @@ public sealed class ReasoningStreamProbe : Probe
         var observed = new Dictionary<string, string> { ["field"] = answer.ReasoningField ?? (hidden ? "hidden" : "none") };
         if (answer.Usage?.ReasoningTokens is { } tokens)
             observed["reasoning_tokens"] = tokens.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return CaseVerdict.Decide(this, context.Cases, AllCases, "Reasoning streamed", observed);
+        var outcome = CaseVerdict.Decide(this, context.Cases, AllCases, "Reasoning streamed", observed);
+        // No reasoning in the stream does not show the model cannot reason (o-series models hide it): only a verified
+        // stream evidences the reasoning capability.
+        return outcome.Verdict == ProbeVerdict.Verified ? outcome : outcome with { Capability = null };
     }
 }

@@ -22,16 +22,8 @@ namespace Yardstick.Cli.Commands;
 /// </summary>
 public sealed class ProbeCommand : AsyncCommand<ProbeCommand.Settings>
 {
-    public sealed class Settings : DataSettings
+    public sealed class Settings : EndpointSettings
     {
-        [CommandOption("--base-url <URL>")]
-        [Description("API base URL, e.g. http://127.0.0.1:8000/v1 (OpenAI-compatible) or https://api.anthropic.com/v1.")]
-        public string? BaseUrl { get; init; }
-
-        [CommandOption("--model <ID>")]
-        [Description("Model id sent to the endpoint.")]
-        public string? Model { get; init; }
-
         [CommandOption("--model-slug <SLUG>")]
         [Description("Catalog model this endpoint serves: the run is filed under it and its claimed context window is checked (default: the catalog endpoint with this base URL and model id, if any).")]
         public string? ModelSlug { get; init; }
@@ -43,15 +35,6 @@ public sealed class ProbeCommand : AsyncCommand<ProbeCommand.Settings>
         [CommandOption("--json <PATH>")]
         [Description("Write the summary {run_id, reachable, requests, probes: [{probe, capability, verdict, rate, detail, observed, samples}]} here.")]
         public string? Json { get; init; }
-
-        [CommandOption("--api-key-env <VAR>")]
-        [Description("Environment variable holding the API key (the key itself is never taken on the command line, logged or stored).")]
-        public string? ApiKeyEnv { get; init; }
-
-        [CommandOption("--api-style <STYLE>")]
-        [Description("openai (chat completions, default) or anthropic (Messages).")]
-        [DefaultValue("openai")]
-        public string ApiStyle { get; init; } = "openai";
 
         [CommandOption("--context-window <TOKENS>")]
         [Description("Context window to check when the catalog states none (or to check another claim).")]
@@ -69,14 +52,8 @@ public sealed class ProbeCommand : AsyncCommand<ProbeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (string.IsNullOrWhiteSpace(BaseUrl) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                return ValidationResult.Error("--base-url must be an http(s) URL, e.g. http://127.0.0.1:8000/v1.");
-            if (!string.IsNullOrEmpty(url.UserInfo))
-                return ValidationResult.Error("--base-url must not carry credentials; put the key in an environment variable and pass --api-key-env.");
-            if (string.IsNullOrWhiteSpace(Model))
-                return ValidationResult.Error("--model is required.");
-            if (ApiStyle is not ("openai" or "anthropic"))
-                return ValidationResult.Error("--api-style must be openai or anthropic.");
+            if (ValidateEndpoint() is { } endpointError)
+                return endpointError;
             var unknown = OnlyNames.Where(n => !ProbeSet.Names.Contains(n)).ToList();
             if (unknown.Count > 0)
                 return ValidationResult.Error($"--only: unknown probe(s) {string.Join(", ", unknown)}; known: {string.Join(", ", ProbeSet.Names)}.");

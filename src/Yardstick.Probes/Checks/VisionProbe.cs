@@ -37,7 +37,7 @@ public sealed class VisionProbe : Probe
             }
         }
         var observed = accepted.ToDictionary(f => $"{f.Key}_accepted", f => f.Value == TestImages.All.Count ? "yes" : f.Value == 0 ? "no" : "partly");
-        observed["transport"] = "base64 data URL";
+        observed["transport"] = IsOpenAi(context.Api) ? "base64 data URL" : "base64 source";
         // A format the endpoint refuses is recorded, not scored: accuracy is over the images it took.
         return CaseVerdict.Decide(this, context.Cases, MostCases, "Image questions answered right", observed, countRefusals: false);
     }

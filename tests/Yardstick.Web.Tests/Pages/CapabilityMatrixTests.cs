@@ -102,4 +102,14 @@ public sealed class CapabilityMatrixTests : IAsyncLifetime
         Assert.Contains("id=\"capability-matrix-qwen3.5-4b\"", compare, StringComparison.Ordinal);
         Assert.Contains("No probe run yet", unprobed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_run_page_lists_every_verdict()
+    {
+        var page = await _site!.Client.GetStringAsync($"/runs/{RunId}", Ct);
+
+        Assert.Contains("3 probes, 12 requests", page, StringComparison.Ordinal);
+        Assert.Contains("<td>structured_output</td><td>not_supported</td>", page, StringComparison.Ordinal);
+        Assert.Contains("83.0%", page, StringComparison.Ordinal);
+    }
 }

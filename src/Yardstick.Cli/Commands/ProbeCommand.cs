@@ -33,7 +33,7 @@ public sealed class ProbeCommand : AsyncCommand<ProbeCommand.Settings>
         public string? Only { get; init; }
 
         [CommandOption("--json <PATH>")]
-        [Description("Write the summary {run_id, reachable, requests, probes: [{probe, capability, verdict, rate, detail, observed, samples}]} here.")]
+        [Description("Write the summary {run_id, reachable, requests, probes: [[{probe, capability, verdict, rate, detail, observed, samples}]]} here.")]
         public string? Json { get; init; }
 
         [CommandOption("--context-window <TOKENS>")]

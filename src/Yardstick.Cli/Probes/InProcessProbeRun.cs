@@ -26,6 +26,8 @@ internal static class InProcessProbeRun
             var options = new ProbeRunOptions
             {
                 ModelSlug = modelSlug,
+                // Filed under the card's in-process endpoint: each run's loopback port differs, the endpoint does not.
+                EndpointId = card?.Endpoints.FirstOrDefault(e => e.ApiStyle == Core.Catalog.ApiStyle.InProcessGguf)?.Id,
                 ClaimedContextWindowTokens = card?.ContextWindowTokens ?? provider.ContextWindowTokens,
                 ClaimsReasoning = card?.Reasoning,
             };

@@ -44,7 +44,7 @@ public static class YardstickApp
             // An option the verb does not have is an error (exit 2), never silently ignored: `--concurency 8` must not run at 1.
             config.UseStrictParsing();
             config.AddCommand<UpCommand>("up")
-                .WithDescription("Main job on the embedded defaults: create the database, import the catalog, make the tiny model, run a short perf run and a small eval on it, then serve the site.");
+                .WithDescription("Main job on the embedded defaults: create the database, import the catalog, make the tiny model, run a short perf run, a small eval and the capability probes on it, then serve the site.");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the site and the JSON API on 127.0.0.1 (creates the database and imports the catalog on first use).");
             config.AddBranch("catalog", catalog =>
@@ -64,6 +64,8 @@ public static class YardstickApp
                 .WithDescription("Measure speed and latency of an endpoint (TTFT, output tokens/s, inter-token latency, E2E).");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Run an evaluation against an endpoint and score it with a 95% confidence interval.");
+            config.AddCommand<ProbeCommand>("probe")
+                .WithDescription("Check which features an endpoint really has (tools, JSON schema, images, context window, stop, seed, logprobs, streamed usage, reasoning, caching): verified, refuted, not_supported or inconclusive, with every request stored.");
             config.AddCommand<Evals.IndexCommand>("index")
                 .WithDescription("A model's Yardstick Index from its stored eval runs (components, CI, estimation note, verbosity, cost to run).");
             config.AddCommand<Evals.EvalCompareCommand>("eval-compare")
@@ -110,5 +112,12 @@ public static class YardstickApp
         ["index"] = typeof(Evals.IndexCommand.Settings),
         ["eval-compare"] = typeof(Evals.EvalCompareCommand.Settings),
         ["runs list"] = typeof(RunsListCommand.Settings),
+        ["probe"] = typeof(ProbeCommand.Settings),
+        ["plan validate"] = typeof(PlanValidateCommand.Settings),
+        ["plan apply"] = typeof(PlanValidateCommand.Settings),
+        ["plan list"] = typeof(PlanListCommand.Settings),
+        ["plan run"] = typeof(PlanRunCommand.Settings),
+        ["worker"] = typeof(WorkerCommand.Settings),
+        ["prices import"] = typeof(PricesImportCommand.Settings),
     };
 }

@@ -27,25 +27,8 @@ namespace Yardstick.Cli.Commands;
 /// </summary>
 public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
 {
-    public sealed class Settings : DataSettings
+    public sealed class Settings : EndpointSettings
     {
-        [CommandOption("--base-url <URL>")]
-        [Description("API base URL, e.g. http://127.0.0.1:8000/v1 (OpenAI-compatible) or https://api.anthropic.com/v1.")]
-        public string? BaseUrl { get; init; }
-
-        [CommandOption("--model <ID>")]
-        [Description("Model id sent to the endpoint.")]
-        public string? Model { get; init; }
-
-        [CommandOption("--api-key-env <VAR>")]
-        [Description("Environment variable holding the API key (the key itself is never taken on the command line, logged or stored).")]
-        public string? ApiKeyEnv { get; init; }
-
-        [CommandOption("--api-style <STYLE>")]
-        [Description("openai (chat completions, default) or anthropic (Messages).")]
-        [DefaultValue("openai")]
-        public string ApiStyle { get; init; } = "openai";
-
         [CommandOption("--requests <N>")]
         [Description("Measured requests (warm-up not included).")]
         [DefaultValue(20)]
@@ -163,14 +146,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         {
             if (OptionRanges.Check(this) is { Successful: false } outOfRange)
                 return outOfRange;
-            if (string.IsNullOrWhiteSpace(BaseUrl) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                return ValidationResult.Error("--base-url must be an http(s) URL, e.g. http://127.0.0.1:8000/v1.");
-            if (!string.IsNullOrEmpty(url.UserInfo))
-                return ValidationResult.Error("--base-url must not carry credentials; put the key in an environment variable and pass --api-key-env.");
-            if (string.IsNullOrWhiteSpace(Model))
-                return ValidationResult.Error("--model is required.");
-            if (ApiStyle is not ("openai" or "anthropic"))
-                return ValidationResult.Error("--api-style must be openai or anthropic.");
+            if (ValidateEndpoint() is { } endpointError)
+                return endpointError;
             if (Workload is not ("length" or "reasoning"))
                 return ValidationResult.Error("--workload must be length or reasoning.");
             if (Sweep is not null && ParseSweep(Sweep) is null)

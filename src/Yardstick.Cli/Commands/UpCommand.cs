@@ -6,6 +6,7 @@ using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Evals;
 using Yardstick.Cli.Hosting;
 using Yardstick.Cli.Perf;
+using Yardstick.Cli.Probes;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Metrics;
 using Yardstick.Core.Pricing;
@@ -19,7 +20,8 @@ namespace Yardstick.Cli.Commands;
 
 /// <summary>
 /// `yardstick up`: the main job on the embedded defaults. Creates the SQLite database, imports the catalog, writes the
-/// two embedded demo models (tiny and 256×6), runs a short perf run and a small eval on each in-process, then serves the site and prints its URL.
+/// two embedded demo models (tiny and 256×6), runs a short perf run, a small eval and the capability probes (through
+/// serve-model's server on a loopback port) on each in-process, then serves the site and prints its URL.
 /// </summary>
 public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
 {
@@ -115,6 +117,10 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
             var eval = await RunEvalAsync(provider, settings, baseUrl, modelSlug, price, storage, cancellationToken);
             AnsiConsole.MarkupLineInterpolated(
                 $"[green]✓[/] eval run {eval.Summary.RunId}: {eval.Summary.Eval} score {eval.Summary.Score:P1} (95% CI {eval.Summary.Ci95[0]:P1}–{eval.Summary.Ci95[1]:P1}), n={eval.Summary.N}, no answer {eval.Summary.NoAnswer}, failed {eval.Summary.Failed}");
+
+            var probes = await InProcessProbeRun.RunAsync(provider, modelSlug, storage, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated(
+                $"[green]✓[/] probe run {probes.RunId}: {probes.Probes.Count(p => p.Verdict == Core.Probes.ProbeVerdict.Verified)} verified, {probes.Probes.Count(p => p.Verdict == Core.Probes.ProbeVerdict.NotSupported)} not supported, {probes.Probes.Count(p => p.Verdict == Core.Probes.ProbeVerdict.Refuted)} refuted, {probes.Probes.Count(p => p.Verdict == Core.Probes.ProbeVerdict.Inconclusive)} inconclusive ({probes.Requests} requests)");
         }
 
         if (settings.NoServe)

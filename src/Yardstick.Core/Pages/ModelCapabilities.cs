@@ -24,6 +24,21 @@ public static class ModelCapabilities
         };
     }
 
+    /// <summary>
+    /// The model's stand on <paramref name="capability"/> with Yardstick's probes taken into account: a probe that decided
+    /// (verified on some endpoint, or refuted or refused on every endpoint that decided) wins over the card, with the
+    /// probe run as its source (<c>measured:&lt;run id&gt;</c>); else the card's claim; else null — not stated, which is
+    /// not the same as unsupported.
+    /// </summary>
+    public static CapabilityClaim? Effective(ModelCard model, CapabilityMatrix matrix, string capability)
+    {
+        if (matrix.Decisive(capability) is { } cell)
+            return new CapabilityClaim(capability, cell.Verdict == Probes.ProbeVerdict.Verified,
+                cell.Verdict == Probes.ProbeVerdict.Verified ? CapabilityStatus.VerifiedByProbe : CapabilityStatus.RefutedByProbe,
+                new FactSource(FactSourceKind.Measured, cell.RunId));
+        return Claim(model, capability);
+    }
+
     /// <summary>True when the model claims the capability, or a probe verified it, and no probe refuted it.</summary>
     public static bool Supports(ModelCard model, string capability) =>
         Claim(model, capability) is { Supported: true, Status: not CapabilityStatus.RefutedByProbe };

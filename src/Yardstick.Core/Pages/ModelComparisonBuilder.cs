@@ -11,7 +11,9 @@ internal static class ModelComparisonBuilder
     public static ModelComparison Build(ModelCard a, ModelCard b, ModelMeasurements measuredA, ModelMeasurements measuredB, MonthlyTraffic traffic, BlendRatio ratio)
     {
         var benchmarks = SharedBenchmarks.Of(a, b, measuredA, measuredB);
-        var gaps = Gaps(a, b).Concat(Gaps(b, a)).ToList();
+        var (matrixA, matrixB) = (measuredA.Matrix(a), measuredB.Matrix(b));
+        var gaps = Gaps(a, matrixA, b, matrixB).Concat(Gaps(b, matrixB, a, matrixA)).ToList();
+        var unstated = Unstated(a, matrixA, b, matrixB).Concat(Unstated(b, matrixB, a, matrixA)).ToList();
         var shared = a.Endpoints.Select(e => e.Provider)
             .Intersect(b.Endpoints.Select(e => e.Provider), StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase).ToList();
@@ -40,7 +42,7 @@ internal static class ModelComparisonBuilder
         foreach (var side in gaps.GroupBy(g => g.HasSlug))
         {
             var (list, best, has, other) = side.Key == a.Slug ? (chooseA, bestA, a, b) : (chooseB, bestB, b, a);
-            list.Add($"you need {Join(side.Select(g => Capability(g)).ToList())}: claimed for {has.Name}, not stated or unsupported for {other.Name}");
+            list.Add($"you need {Join(side.Select(g => Capability(g)).ToList())}: {Join(side.Select(g => $"{How(g.HasClaim)} for {has.Name}, {How(g.LacksClaim!)} for {other.Name}").Distinct().ToList())}");
             // Image input already says multimodal; naming both would count one advantage twice.
             var hasVision = side.Any(g => g.Capability == KnownCapabilities.Vision);
             best.Add(string.Join(" / ", side.Where(g => !(hasVision && g.Capability == KnownCapabilities.Multimodal))
@@ -62,7 +64,7 @@ internal static class ModelComparisonBuilder
             SharedProviders = shared, CapabilityGaps = gaps, SharedBenchmarks = benchmarks,
             BestForA = bestA, BestForB = bestB, ChooseA = chooseA, ChooseB = chooseB,
             FitTagsA = FitTags.Of(a, ratio), FitTagsB = FitTags.Of(b, ratio),
-            SwitchFriction = Friction(a, b, shared, gaps),
+            SwitchFriction = Friction(a, b, shared, gaps, unstated),
             Verdict = Verdict(a, b, bestA, bestB),
         };
     }
@@ -75,7 +77,7 @@ internal static class ModelComparisonBuilder
         _ => $"The data on record does not separate {a.Name} and {b.Name} yet: no price, context, speed, capability or shared-benchmark difference.",
     };
 
-    private static List<string> Friction(ModelCard a, ModelCard b, IReadOnlyList<string> shared, IReadOnlyList<CapabilityGap> gaps)
+    private static List<string> Friction(ModelCard a, ModelCard b, IReadOnlyList<string> shared, IReadOnlyList<CapabilityGap> gaps, IReadOnlyList<CapabilityGap> unstated)
     {
         var lines = new List<string>
         {
@@ -86,7 +88,12 @@ internal static class ModelComparisonBuilder
         foreach (var side in gaps.GroupBy(g => g.HasSlug))
         {
             var (from, to) = side.Key == a.Slug ? (a, b) : (b, a);
-            lines.Add($"Switching from {from.Name} to {to.Name} loses {Join(side.Select(g => Capability(g)).ToList())}: not stated or unsupported for {to.Name}.");
+            lines.Add($"Switching from {from.Name} to {to.Name} loses {Join(side.Select(g => Capability(g)).ToList())}: {Join(side.Select(g => How(g.LacksClaim!)).Distinct().ToList())} for {to.Name}.");
+        }
+        foreach (var side in unstated.GroupBy(g => g.HasSlug))
+        {
+            var (from, to) = side.Key == a.Slug ? (a, b) : (b, a);
+            lines.Add($"Not stated for {to.Name}, so not counted as lost: {Join(side.Select(g => Capability(g)).ToList())}; probe its endpoint (yardstick probe) before relying on it.");
         }
         if (a.ContextWindowTokens is { } ca && b.ContextWindowTokens is { } cb && ca != cb)
         {
@@ -96,10 +103,30 @@ internal static class ModelComparisonBuilder
         return lines;
     }
 
-    private static IEnumerable<CapabilityGap> Gaps(ModelCard has, ModelCard lacks) =>
+    /// <summary>
+    /// Capabilities <paramref name="has"/> supports (verified by probe, else claimed) and <paramref name="lacks"/> is stated
+    /// or probed not to support. A capability the other card does not state is not a gap: "not stated" is not "unsupported".
+    /// </summary>
+    private static IEnumerable<CapabilityGap> Gaps(ModelCard has, CapabilityMatrix hasMatrix, ModelCard lacks, CapabilityMatrix lacksMatrix) =>
+        Pairs(has, hasMatrix, lacks, lacksMatrix).Where(p => p.LacksClaim is { Supported: false });
+
+    /// <summary>Capabilities <paramref name="has"/> supports that <paramref name="lacks"/> neither states nor was probed for.</summary>
+    private static IEnumerable<CapabilityGap> Unstated(ModelCard has, CapabilityMatrix hasMatrix, ModelCard lacks, CapabilityMatrix lacksMatrix) =>
+        Pairs(has, hasMatrix, lacks, lacksMatrix).Where(p => p.LacksClaim is null);
+
+    private static IEnumerable<CapabilityGap> Pairs(ModelCard has, CapabilityMatrix hasMatrix, ModelCard lacks, CapabilityMatrix lacksMatrix) =>
         ModelCapabilities.Names(has, lacks)
-            .Where(c => ModelCapabilities.Supports(has, c) && !ModelCapabilities.Supports(lacks, c))
-            .Select(c => new CapabilityGap(c, has.Slug, ModelCapabilities.Claim(has, c)!, lacks.Slug, ModelCapabilities.Claim(lacks, c)));
+            .Select(c => (Name: c, Has: ModelCapabilities.Effective(has, hasMatrix, c), Lacks: ModelCapabilities.Effective(lacks, lacksMatrix, c)))
+            .Where(c => c.Has is { Supported: true })
+            .Select(c => new CapabilityGap(c.Name, has.Slug, c.Has!, lacks.Slug, c.Lacks));
+
+    /// <summary>How a side's stand is known: "verified by probe", "refuted by probe", "claimed" or "claimed unsupported".</summary>
+    private static string How(CapabilityClaim claim) => claim.Status switch
+    {
+        CapabilityStatus.VerifiedByProbe => "verified by probe",
+        CapabilityStatus.RefutedByProbe => "refuted by probe",
+        _ => claim.Supported ? "claimed" : "claimed unsupported",
+    };
 
     private static void Advantage(ModelCard a, ModelCard b, double? va, double? vb, bool lowerWins,
         Func<ModelCard, string, string, (string Reason, string BestFor)> words,
@@ -116,9 +143,8 @@ internal static class ModelComparisonBuilder
 
     private static double? BlendedOf(ModelCard model, ModelMeasurements measured, BlendRatio ratio) => (double?)HeadlineBlend.Of(model, measured, ratio)?.Value;
 
-    /// <summary>"function calling (verified by probe)" or "vision (image input)": the capability and how sure it is.</summary>
-    private static string Capability(CapabilityGap gap) =>
-        Name(gap.Capability) + (gap.HasClaim.Status == CapabilityStatus.VerifiedByProbe ? " (verified by probe)" : "");
+    /// <summary>"function calling (verified by probe)" or "vision (image input) (claimed)": the capability and how sure it is.</summary>
+    private static string Capability(CapabilityGap gap) => $"{Name(gap.Capability)} ({How(gap.HasClaim)})";
 
     /// <summary>The display name inside a sentence: "Structured outputs" → "structured outputs", "JSON mode" stays.</summary>
     private static string Name(string capability)

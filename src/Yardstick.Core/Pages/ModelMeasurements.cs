@@ -6,8 +6,8 @@ using Yardstick.Core.Statistics;
 namespace Yardstick.Core.Pages;
 
 /// <summary>
-/// What Yardstick has measured for one model: its completed perf and eval runs (newest first), the latest of each,
-/// any completed run whose summary could not be read, and the runs not counted with the reason (<see cref="Skipped"/>).
+/// What Yardstick has measured for one model: its completed perf, eval and probe runs (newest first), the latest of
+/// each, any completed run whose summary could not be read, and the runs not counted with the reason (<see cref="Skipped"/>).
 /// </summary>
 public sealed record ModelMeasurements(
     IReadOnlyList<PerfMeasurement> Perf,
@@ -20,6 +20,11 @@ public sealed record ModelMeasurements(
     public IReadOnlyList<SkippedRun> Skipped { get; init; } = [];
     /// <summary>The measured cost of self-hosting this model (<see cref="SelfHostingRuns"/>), when perf runs carry a hardware rate.</summary>
     public SelfHostingCost? SelfHosting { get; init; }
+    /// <summary>Completed probe runs, newest first.</summary>
+    public IReadOnlyList<ProbeMeasurement> Probes { get; init; } = [];
+
+    /// <summary>The capability matrix of <paramref name="model"/> from <see cref="Probes"/>.</summary>
+    public CapabilityMatrix Matrix(Catalog.ModelCard model) => CapabilityMatrix.Of(model, Probes);
 
     /// <summary>The newest completed perf run: the figures a page shows as the model's speed.</summary>
     public PerfMeasurement? LatestPerf => Perf.Count > 0 ? Perf[0] : null;
@@ -52,7 +57,7 @@ public sealed record ModelMeasurements(
     private static double? Median(DistributionSummary? d) => d is { N: > 0 } && !double.IsNaN(d.P50) ? d.P50 : null;
 
     /// <summary>
-    /// Reads the completed perf and eval runs among <paramref name="runs"/> (any order); the others, and completed runs in
+    /// Reads the completed perf, eval and probe runs among <paramref name="runs"/> (any order); the others, and completed runs in
     /// which nothing succeeded (stored before runs were judged), are listed in <see cref="Skipped"/> with the reason.
     /// </summary>
     public static ModelMeasurements From(IEnumerable<RunRecord> runs)
@@ -61,7 +66,8 @@ public sealed record ModelMeasurements(
         var evals = new List<EvalMeasurement>();
         var unreadable = new List<UnreadableRun>();
         var skipped = new List<SkippedRun>();
-        foreach (var run in runs.Where(r => r.Kind is RunKind.Perf or RunKind.Eval).OrderByDescending(r => r.StartedUtc).ThenByDescending(r => r.Id, StringComparer.Ordinal))
+        var probes = new List<ProbeMeasurement>();
+        foreach (var run in runs.Where(r => r.Kind is RunKind.Perf or RunKind.Eval or RunKind.Probe).OrderByDescending(r => r.StartedUtc).ThenByDescending(r => r.Id, StringComparer.Ordinal))
         {
             if (SkippedRun.ReasonFor(run) is { } reason)
             {
@@ -78,6 +84,13 @@ public sealed record ModelMeasurements(
                 else
                     perf.Add(new PerfMeasurement(run, p));
             }
+            else if (run.Kind == RunKind.Probe)
+            {
+                if (RunSummaryReader.ReadProbe(run, out error) is { } pr)
+                    probes.Add(new ProbeMeasurement(run, pr));
+                else
+                    unreadable.Add(new UnreadableRun(run, error!));
+            }
             else
             {
                 if (RunSummaryReader.ReadEval(run, out error) is not { } e)
@@ -88,7 +101,7 @@ public sealed record ModelMeasurements(
                     evals.Add(new EvalMeasurement(run, e));
             }
         }
-        return new ModelMeasurements(perf, evals, unreadable) { Skipped = skipped };
+        return new ModelMeasurements(perf, evals, unreadable) { Skipped = skipped, Probes = probes };
     }
 
     private const string NothingSucceeded = "completed with every request failed (stored before such runs were marked failed); not counted";

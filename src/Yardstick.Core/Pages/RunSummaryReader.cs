@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Metrics;
+using Yardstick.Core.Probes;
 using Yardstick.Core.Runs;
 
 namespace Yardstick.Core.Pages;
@@ -31,6 +32,9 @@ public static class RunSummaryReader
         }
         return summary;
     }
+
+    /// <summary>The probe summary, or null with the reason it could not be read.</summary>
+    public static ProbeRunSummary? ReadProbe(RunRecord run, out string? error) => Read<ProbeRunSummary>(run, RunKind.Probe, ProbeSummaryJson.Options, out error);
 
     private static T? Read<T>(RunRecord run, RunKind kind, JsonSerializerOptions options, out string? error) where T : class
     {

@@ -6,7 +6,10 @@ namespace Yardstick.Local.Server;
 
 /// <summary>
 /// Validates a chat-completion body at the edge, field by field, and rejects bad input with OpenAI's error shape and the
-/// offending <c>param</c>. Unknown fields are ignored, as llama.cpp's server does.
+/// offending <c>param</c>. Features the in-process model does not have (tools, <c>response_format</c> other than text,
+/// log-probabilities, images, n &gt; 1) are refused the same way, naming the field, never silently ignored: a client
+/// (and Yardstick's capability probes) must be able to tell "unsupported" from "did it". Other unknown fields are
+/// ignored, as llama.cpp's server does.
 /// </summary>
 internal static class ChatCompletionRequestParser
 {
@@ -47,6 +50,7 @@ internal static class ChatCompletionRequestParser
                 throw new OpenAiRequestException(400, "This server does not support function calling: 'tools' must be empty.", "tools");
             if (OptionalInteger(root, "n") is { } n && n != 1)
                 throw new OpenAiRequestException(400, "Only n = 1 is supported.", "n");
+            RejectUnsupported(root);
 
             var maxTokens = OptionalInteger(root, "max_completion_tokens") ?? OptionalInteger(root, "max_tokens");
             if (maxTokens is < 1)
@@ -67,6 +71,29 @@ internal static class ChatCompletionRequestParser
             return new ChatCompletionCall(model, request, stream, includeUsage);
         }
     }
+
+    private static void RejectUnsupported(JsonElement root)
+    {
+        if (Present(root, "tools", out var tools) && !(tools.ValueKind == JsonValueKind.Array && tools.GetArrayLength() == 0))
+            throw Unsupported("tools", "This model does not support tools (function calling).");
+        if (Present(root, "tool_choice", out var choice) && !(choice.ValueKind == JsonValueKind.String && choice.GetString() is "none" or "auto"))
+            throw Unsupported("tool_choice", "This model does not support tools, so tool_choice can only be \"none\" or \"auto\".");
+        if (Present(root, "response_format", out var format))
+        {
+            var type = format.ValueKind == JsonValueKind.Object && format.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            if (type != "text")
+                throw Unsupported("response_format", $"response_format type '{type ?? "(none)"}' is not supported by this model; only 'text' is (no JSON mode or JSON schema).");
+        }
+        if (Present(root, "logprobs", out var logprobs) && logprobs.ValueKind != JsonValueKind.False)
+            throw Unsupported("logprobs", "This server does not return log-probabilities.");
+        if (Present(root, "top_logprobs", out _))
+            throw Unsupported("top_logprobs", "This server does not return log-probabilities.");
+    }
+
+    private static bool Present(JsonElement root, string name, out JsonElement value) =>
+        root.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    private static OpenAiRequestException Unsupported(string param, string message) => new(400, message, param, "unsupported_parameter");
 
     private static List<ChatMessage> Messages(JsonElement root)
     {
@@ -100,6 +127,9 @@ internal static class ChatCompletionRequestParser
         var text = new StringBuilder();
         foreach (var part in content.EnumerateArray())
         {
+            if (part.ValueKind == JsonValueKind.Object && part.TryGetProperty("type", out var kind) && kind.ValueKind == JsonValueKind.String
+                && kind.GetString() is "image_url" or "input_image" or "image")
+                throw new OpenAiRequestException(400, $"{param}: image input is not supported by this model (text only).", param, "unsupported_parameter");
             if (part.ValueKind != JsonValueKind.Object
                 || !part.TryGetProperty("type", out var type) || type.GetString() != "text"
                 || !part.TryGetProperty("text", out var partText) || partText.ValueKind != JsonValueKind.String)

@@ -45,6 +45,8 @@ public sealed record ModelDto
     [JsonPropertyName("page_url")] public required string PageUrl { get; init; }
     [JsonPropertyName("endpoints")] public required IReadOnlyList<EndpointDto> Endpoints { get; init; }
     [JsonPropertyName("capabilities")] public required IReadOnlyList<CapabilityDto> Capabilities { get; init; }
+    /// <summary>What the capability probes found, per endpoint (empty when no probe run is stored).</summary>
+    [JsonPropertyName("capability_matrix")] public required CapabilityMatrixDto CapabilityMatrix { get; init; }
     [JsonPropertyName("published_scores")] public required IReadOnlyList<PublishedScoreDto> PublishedScores { get; init; }
     /// <summary>Source of each fact by catalog field name: published:&lt;url&gt;, measured:&lt;run id&gt; or user.</summary>
     [JsonPropertyName("fact_sources")] public required IReadOnlyDictionary<string, string> FactSources { get; init; }

@@ -15,6 +15,7 @@ internal static class ModelDtos
     {
         var cls = ComparisonClassRule.Classify(model, ratio);
         var headline = model.HeadlinePrice;
+        var matrix = measured.Matrix(model);
         return new ModelDto
         {
             Name = model.Name,
@@ -49,7 +50,8 @@ internal static class ModelDtos
             LastReviewed = model.LastReviewed,
             PageUrl = origin + Links.Model(model.Slug),
             Endpoints = model.Endpoints.Select(e => Endpoint(e, ratio)).ToList(),
-            Capabilities = model.Capabilities.Select(c => new CapabilityDto(c.Name, c.Supported, Status(c.Status), c.Source.ToString())).ToList(),
+            Capabilities = Capabilities(model, matrix),
+            CapabilityMatrix = Matrix(matrix),
             PublishedScores = model.PublishedScores.Select(s => new PublishedScoreDto(s.Benchmark, s.Value, s.Source.ToString())).ToList(),
             FactSources = model.FactSources.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()),
             Measured = Measured(measured),
@@ -70,6 +72,27 @@ internal static class ModelDtos
                 r.Run.Status.ToString().ToLowerInvariant(), r.Reason)).ToList(),
         };
     }
+
+    /// <summary>The card's claims, each with the probe verdict that decided it, then capabilities only a probe decided.</summary>
+    private static List<CapabilityDto> Capabilities(ModelCard model, CapabilityMatrix matrix)
+    {
+        var claimed = model.Capabilities.Select(c => new CapabilityDto(c.Name, c.Supported, Status(c.Status), c.Source.ToString(), Verified(matrix.Decisive(c.Name))));
+        var probedOnly = matrix.Rows.Select(r => r.Capability).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(name => !model.Capabilities.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
+            .Select(name => (Name: name, Claim: ModelCapabilities.Effective(model, matrix, name), Cell: matrix.Decisive(name)))
+            .Where(x => x.Cell is not null && x.Claim is not null)
+            .Select(x => new CapabilityDto(x.Name, x.Claim!.Supported, Status(x.Claim.Status), x.Claim.Source.ToString(), Verified(x.Cell)));
+        return claimed.Concat(probedOnly).ToList();
+    }
+
+    private static CapabilityMatrixDto Matrix(CapabilityMatrix matrix) => new(
+        matrix.Endpoints.Select(e => new MatrixEndpointDto(e.Key, e.Label, e.BaseUrl, e.ApiStyle, e.ModelId)).ToList(),
+        matrix.Rows.Select(r => new MatrixRowDto(r.Probe, r.Capability,
+            r.Cells.Select(c => c is null ? null : new MatrixCellDto(Verified(c)!, c.Outcome.Observed, c.Outcome.Samples)).ToList())).ToList());
+
+    private static VerifiedDto? Verified(MatrixCell? cell) => cell is null ? null : new VerifiedDto(
+        System.Text.Json.JsonSerializer.Serialize(cell.Verdict).Trim('"'), cell.RunId, Links.Run(cell.RunId), Links.RunSamplesCsv(cell.RunId),
+        cell.Date, cell.Outcome.Rate, cell.Outcome.Detail);
 
     public static string Status(CapabilityStatus status) => status switch
     {

@@ -15,6 +15,7 @@ public sealed class HelpTests
     [InlineData(new[] { "perf" }, "--base-url")]
     [InlineData(new[] { "perf" }, "--api-key-env")]
     [InlineData(new[] { "perf" }, "--prompt-tokens")]
+    [InlineData(new[] { "probe" }, "--only")]
     [InlineData(new[] { "eval" }, "--eval")]
     [InlineData(new[] { "eval" }, "--samples")]
     [InlineData(new[] { "runs", "list" }, "--kind")]

@@ -10,16 +10,17 @@ public sealed class UpCommandTests
     {
         var data = Directory.CreateTempSubdirectory("yardstick-up-").FullName;
 
-        var up = await CliProcess.RunAsync(["up", "--no-serve", "--data", data, "--requests", "3", "--eval-limit", "4"], timeout: TimeSpan.FromMinutes(8));
+        var up = await CliProcess.RunAsync(["up", "--no-serve", "--data", data, "--requests", "3", "--eval-limit", "4"], timeout: TimeSpan.FromMinutes(10));
         var runs = await CliProcess.RunAsync(["runs", "list", "--data", data]);
 
         Assert.True(up.ExitCode == 0, up.All);
         Assert.Contains("perf run perf-", up.Output, StringComparison.Ordinal);
         Assert.Contains("eval run eval-", up.Output, StringComparison.Ordinal);
+        Assert.Contains("probe run probe-", up.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(data, "yardstick.db")));
         Assert.True(File.Exists(Path.Combine(data, "models", "yardstick-tiny.gguf")));
         Assert.True(File.Exists(Path.Combine(data, "models", "yardstick-tiny-256x6.gguf")));
-        Assert.Contains("4 run(s)", runs.Output, StringComparison.Ordinal);
+        Assert.Contains("6 run(s)", runs.Output, StringComparison.Ordinal);
 
         var (server, url) = await CliProcess.StartServingAsync(["serve", "--port", "0", "--data", data]);
         try

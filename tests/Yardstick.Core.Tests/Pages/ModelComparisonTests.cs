@@ -55,26 +55,63 @@ public sealed class ModelComparisonTests
     }
 
     [Fact]
-    public void Capability_gaps_and_shared_providers_describe_the_switch()
+    public void A_capability_the_other_card_does_not_state_is_not_counted_as_lost()
     {
-        // Given both on OpenRouter, and only A claiming function calling
+        // Given both on OpenRouter, A claiming streaming and function calling, B stating neither (GPT-4.1 vs Qwen3.5-4B)
         var a = SeedCards.Proprietary("a", 1m, 2m, false, ("OpenRouter", 1m, 2m, false)) with
         {
-            Capabilities = [new CapabilityClaim(KnownCapabilities.FunctionCalling, true, CapabilityStatus.VerifiedByProbe, Source)],
+            Capabilities = [Claim(KnownCapabilities.FunctionCalling, true), Claim(KnownCapabilities.Streaming, true)],
         };
         var b = SeedCards.Proprietary("b", 1m, 2m, false, ("OpenRouter", 1m, 2m, false), ("Vendor", 1m, 2m, true));
 
         // When compared
         var c = Compare(a, b);
 
-        // Then the shared provider and the lost capability (verified by probe) are both said
+        // Then nothing is a gap, no advantage is given for it, and the friction says "not stated", never "loses"
         Assert.Equal(["OpenRouter"], c.SharedProviders);
-        var gap = Assert.Single(c.CapabilityGaps);
-        Assert.Equal(KnownCapabilities.FunctionCalling, gap.Capability);
-        Assert.Null(gap.LacksClaim);
+        Assert.Empty(c.CapabilityGaps);
+        Assert.Empty(c.BestForA);
         Assert.Contains("Both are served by OpenRouter", c.SwitchFriction[0], StringComparison.Ordinal);
-        Assert.Contains(c.SwitchFriction, s => s == "Switching from a to b loses function calling (verified by probe): not stated or unsupported for b.");
+        Assert.DoesNotContain(c.SwitchFriction, s => s.Contains("loses", StringComparison.Ordinal));
+        Assert.Contains(c.SwitchFriction, s => s == "Not stated for b, so not counted as lost: function calling (claimed) and streaming (claimed); probe its endpoint (yardstick probe) before relying on it.");
     }
+
+    [Fact]
+    public void A_capability_stated_unsupported_is_a_gap_said_as_claimed()
+    {
+        var a = SeedCards.Proprietary("a", 1m, 2m) with { Capabilities = [Claim(KnownCapabilities.FunctionCalling, true)] };
+        var b = SeedCards.Proprietary("b", 1m, 2m) with { Capabilities = [Claim(KnownCapabilities.FunctionCalling, false)] };
+
+        var c = Compare(a, b);
+
+        var gap = Assert.Single(c.CapabilityGaps);
+        Assert.False(gap.LacksClaim!.Supported);
+        Assert.Contains(c.ChooseA, s => s == "you need function calling (claimed): claimed for a, claimed unsupported for b");
+        Assert.Contains(c.SwitchFriction, s => s == "Switching from a to b loses function calling (claimed): claimed unsupported for b.");
+    }
+
+    [Fact]
+    public void Probe_verdicts_win_over_claims_and_say_so()
+    {
+        // Given A's endpoint verified function calling and B's endpoint refused it, though B's card claims it
+        var a = SeedCards.Proprietary("a", 1m, 2m);
+        var b = SeedCards.Proprietary("b", 1m, 2m) with { Capabilities = [Claim(KnownCapabilities.FunctionCalling, true)] };
+        var ma = CapabilityMatrixTests.Measured(CapabilityMatrixTests.ProbeRun("probe-a", "a@vendor", DateTimeOffset.UnixEpoch,
+            CapabilityMatrixTests.Outcome("function_calling", KnownCapabilities.FunctionCalling, Core.Probes.ProbeVerdict.Verified)));
+        var mb = CapabilityMatrixTests.Measured(CapabilityMatrixTests.ProbeRun("probe-b", "b@vendor", DateTimeOffset.UnixEpoch,
+            CapabilityMatrixTests.Outcome("function_calling", KnownCapabilities.FunctionCalling, Core.Probes.ProbeVerdict.NotSupported)));
+
+        var c = Compare(a, b, ma, mb);
+
+        var gap = Assert.Single(c.CapabilityGaps);
+        Assert.Equal(CapabilityStatus.VerifiedByProbe, gap.HasClaim.Status);
+        Assert.Equal("measured:probe-a", gap.HasClaim.Source.ToString());
+        Assert.Equal(CapabilityStatus.RefutedByProbe, gap.LacksClaim!.Status);
+        Assert.Contains(c.SwitchFriction, s => s == "Switching from a to b loses function calling (verified by probe): refuted by probe for b.");
+        Assert.Contains("function calling", c.BestForA);
+    }
+
+    private static CapabilityClaim Claim(string name, bool supported) => new(name, supported, CapabilityStatus.Claimed, Source);
 
     [Fact]
     public void Measured_evals_are_shared_with_a_difference_interval_and_lead_only_when_it_excludes_zero()

@@ -54,4 +54,39 @@ public sealed class ChatCompletionRequestParserTests
         Assert.Equal(param, error.Param);
         Assert.Equal("invalid_request_error", error.Type);
     }
+
+    [Theory]
+    [InlineData(""","tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"}}}]""", "tools")]
+    [InlineData(",\"tool_choice\":\"required\"", "tool_choice")]
+    [InlineData(""","tool_choice":{"type":"function","function":{"name":"f"}}""", "tool_choice")]
+    [InlineData(""","response_format":{"type":"json_object"}""", "response_format")]
+    [InlineData(""","response_format":{"type":"json_schema","json_schema":{"name":"x","schema":{}}}""", "response_format")]
+    [InlineData(""","logprobs":true""", "logprobs")]
+    [InlineData(""","top_logprobs":3""", "top_logprobs")]
+    public void Unsupported_features_are_refused_naming_the_field_never_ignored(string field, string param)
+    {
+        var error = Assert.Throws<OpenAiRequestException>(() => Parse("""{"model":"m","messages":[{"role":"user","content":"x"}]""" + field + "}"));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.Equal(param, error.Param);
+        Assert.Equal("unsupported_parameter", error.Code);
+    }
+
+    [Theory]
+    [InlineData(""","tools":[]""")]
+    [InlineData(",\"tool_choice\":\"none\"")]
+    [InlineData(""","response_format":{"type":"text"}""")]
+    [InlineData(""","logprobs":false""")]
+    public void Neutral_values_of_those_fields_are_accepted(string field) =>
+        Assert.Equal("m", Parse("""{"model":"m","messages":[{"role":"user","content":"x"}]""" + field + "}").Model);
+
+    [Fact]
+    public void An_image_part_is_refused_as_image_input()
+    {
+        var error = Assert.Throws<OpenAiRequestException>(() => Parse(
+            """{"model":"m","messages":[{"role":"user","content":[{"type":"text","text":"what?"},{"type":"image_url","image_url":{"url":"data:image/png;base64,AAAA"}}]}]}"""));
+
+        Assert.Equal("messages[0].content", error.Param);
+        Assert.Contains("image input is not supported", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -19,6 +19,7 @@ public sealed class RunPageModel(SiteData data) : PageModel
     public PerfSummary? Perf { get; private set; }
     public EvalSummary? Eval { get; private set; }
     public string? SummaryError { get; private set; }
+    public Yardstick.Core.Probes.ProbeRunSummary? Probe { get; private set; }
     public string Configuration { get; private set; } = "";
     public IReadOnlyList<SampleRecord> Samples { get; private set; } = [];
     public int SampleCount { get; private set; }
@@ -52,6 +53,7 @@ public sealed class RunPageModel(SiteData data) : PageModel
             string? error = null;
             Perf = run.Kind == RunKind.Perf ? RunSummaryReader.ReadPerf(run, out error) : null;
             Eval = run.Kind == RunKind.Eval ? RunSummaryReader.ReadEval(run, out error) : null;
+            Probe = run.Kind == RunKind.Probe ? RunSummaryReader.ReadProbe(run, out error) : null;
             SummaryError = error;
         }
         Configuration = Pretty(run.ConfigurationJson);

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,6 +16,9 @@ namespace Yardstick.Web.Api;
 /// </summary>
 internal static class ChartsApi
 {
+    // Downloads are JSON documents of their own (not embedded in a page), so readable text (×, –, accents) stays as written.
+    private static readonly JsonSerializerOptions DownloadJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/charts").WithTags("Charts");
@@ -67,8 +72,8 @@ internal static class ChartsApi
             return TypedResults.NotFound(new ErrorDto($"No chart '{id}' on this page."));
         return file switch
         {
-            "spec.json" => Results.Text(chart.Spec.ToJsonString(), "application/json; charset=utf-8"),
-            "data.json" => Results.Text(chart.Table.ToJson().ToJsonString(), "application/json; charset=utf-8"),
+            "spec.json" => Results.Text(chart.Spec.ToJsonString(DownloadJson), "application/json; charset=utf-8"),
+            "data.json" => Results.Text(chart.Table.ToJson().ToJsonString(DownloadJson), "application/json; charset=utf-8"),
             "data.csv" => Results.Text(chart.Table.ToCsv(), "text/csv; charset=utf-8"),
             _ => TypedResults.NotFound(new ErrorDto($"No file '{file}': ask for spec.json, data.json or data.csv.")),
         };

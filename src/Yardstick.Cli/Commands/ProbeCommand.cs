@@ -1,3 +1,4 @@
+using Yardstick.Cli.CommandLine;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,20 +39,25 @@ public sealed class ProbeCommand : AsyncCommand<ProbeCommand.Settings>
 
         [CommandOption("--context-window <TOKENS>")]
         [Description("Context window to check when the catalog states none (or to check another claim).")]
+        [OptionRange(1, 100_000_000)]
         public long? ContextWindow { get; init; }
 
         [CommandOption("--max-context <TOKENS>")]
         [Description("Longest prompt the context probe sends (big windows are slow and costly to fill).")]
         [DefaultValue(32768L)]
+        [OptionRange(1024, 100_000_000)]
         public long MaxContext { get; init; } = 32_768;
 
         [CommandOption("--timeout <SECONDS>")]
         [Description("Longest wait for one whole answer.")]
         [DefaultValue(180.0)]
+        [OptionRange(0, 86_400, MinimumIsExclusive = true)]
         public double TimeoutSeconds { get; init; } = 180;
 
         public override ValidationResult Validate()
         {
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (ValidateEndpoint() is { } endpointError)
                 return endpointError;
             var unknown = OnlyNames.Where(n => !ProbeSet.Names.Contains(n)).ToList();

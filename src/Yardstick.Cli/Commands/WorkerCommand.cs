@@ -1,3 +1,4 @@
+using Yardstick.Cli.CommandLine;
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
@@ -28,11 +29,13 @@ public sealed class WorkerCommand : AsyncCommand<WorkerCommand.Settings>
 
         [CommandOption("--max-runs <N>")]
         [Description("Stop after N fires (each fire is one suite on one endpoint).")]
+        [OptionRange(1, 1_000_000)]
         public int? MaxRuns { get; init; }
 
         [CommandOption("--drain <SECONDS>")]
         [Description("On stop, how long running fires may take to finish before they are handed back (default 60).")]
         [DefaultValue(60)]
+        [OptionRange(0, 86_400)]
         public int Drain { get; init; } = 60;
 
         [CommandOption("--data-dir <DIR>")]
@@ -41,6 +44,8 @@ public sealed class WorkerCommand : AsyncCommand<WorkerCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (OptionRanges.Check(this) is { Successful: false } outOfRange)
+                return outOfRange;
             if (Name is not null && !PlanNames.IsValid(Name))
                 return ValidationResult.Error($"--name {Name}: use [a-z0-9][a-z0-9.-]*.");
             if (Location is not null && !PlanNames.IsValid(Location))

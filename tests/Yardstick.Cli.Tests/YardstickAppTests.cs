@@ -9,6 +9,12 @@ namespace Yardstick.Cli.Tests;
 /// </summary>
 public sealed class YardstickAppTests
 {
+    // Verbs with a required argument get one, so that the option's value is what is wrong.
+    private static readonly Dictionary<string, string[]> RequiredArguments = new()
+    {
+        ["plan validate"] = ["plan.yaml"], ["plan apply"] = ["plan.yaml"], ["plan run"] = ["speed"],
+    };
+
     public static TheoryData<string, string, string> BadValues()
     {
         var data = new TheoryData<string, string, string>();
@@ -37,7 +43,8 @@ public sealed class YardstickAppTests
     {
         using var error = new StringWriter();
 
-        var exitCode = await YardstickApp.RunAsync([.. verb.Split(' '), option, value], error, TestContext.Current.CancellationToken);
+        var exitCode = await YardstickApp.RunAsync([.. verb.Split(' '), .. RequiredArguments.GetValueOrDefault(verb, []), option, value], error,
+            TestContext.Current.CancellationToken);
 
         var message = error.ToString().TrimEnd();
         Assert.Equal(YardstickApp.UsageError, exitCode);

@@ -17,7 +17,8 @@ public sealed class PlanValidateCommand : AsyncCommand<PlanValidateCommand.Setti
         public string File { get; init; } = "";
 
         public override ValidationResult Validate() =>
-            System.IO.File.Exists(File) ? ValidationResult.Success() : ValidationResult.Error($"{File}: no such file.");
+            base.Validate() is { Successful: false } outOfRange ? outOfRange
+            : System.IO.File.Exists(File) ? ValidationResult.Success() : ValidationResult.Error($"{File}: no such file.");
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

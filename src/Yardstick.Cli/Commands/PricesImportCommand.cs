@@ -58,6 +58,8 @@ public sealed class PricesImportCommand : AsyncCommand<PricesImportCommand.Setti
 
         public override ValidationResult Validate()
         {
+            if (base.Validate() is { Successful: false } outOfRange)
+                return outOfRange;
             if (ParsedFormat is null)
                 return ValidationResult.Error("--format must be litellm or openrouter.");
             if ((File is null) == (Url is null))

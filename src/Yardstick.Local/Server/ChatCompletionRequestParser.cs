@@ -45,9 +45,6 @@ internal static class ChatCompletionRequestParser
                     throw new OpenAiRequestException(400, "'stream_options' must be an object.", "stream_options");
                 includeUsage = OptionalBool(options, "include_usage", "stream_options.include_usage") ?? false;
             }
-            // The tiny model cannot call functions; saying so beats answering in text as if no tools were offered.
-            if (root.TryGetProperty("tools", out var tools) && tools.ValueKind == JsonValueKind.Array && tools.GetArrayLength() > 0)
-                throw new OpenAiRequestException(400, "This server does not support function calling: 'tools' must be empty.", "tools");
             if (OptionalInteger(root, "n") is { } n && n != 1)
                 throw new OpenAiRequestException(400, "Only n = 1 is supported.", "n");
             RejectUnsupported(root);

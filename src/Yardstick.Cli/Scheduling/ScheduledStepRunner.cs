@@ -5,8 +5,13 @@ using Yardstick.Core.Runs;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Running;
 using Yardstick.Local.Inference;
+using Yardstick.Local.Server;
 using Yardstick.Measure.Load;
+using Yardstick.Probes.Apis;
+using Yardstick.Probes.Http;
+using Yardstick.Probes.Running;
 using Yardstick.Providers;
+using Yardstick.Providers.Http;
 using Yardstick.Scheduling.Plans;
 using Yardstick.Scheduling.Running;
 
@@ -27,6 +32,8 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
         var origin = new RunOrigin(run.RunId, run.Work.Suite.Name, run.Worker.Name, run.Worker.Location);
         var owner = $"worker {run.Worker.Name}/{RunLease.NewOwner()}";
         var (apiStyle, baseUrl) = Describe(endpoint, provider);
+        if (run.Step.IsProbe)
+            return await RunProbesAsync(run, endpoint, provider, origin, cancellationToken);
         if (run.Step.IsPerf)
         {
             var perf = run.Work.Suite.Perf!;
@@ -50,6 +57,60 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
                 UseCache = false,
             };
             await EvalRunner.RunAsync(provider, eval, options, runs, cancellationToken: cancellationToken);
+        }
+        return (await runs.GetRunAsync(run.RunId, cancellationToken))?.Status ?? RunStatus.Failed;
+    }
+
+    /// <summary>
+    /// The suite's probes through the same runner as `yardstick probe`; a GGUF endpoint is probed over HTTP through
+    /// serve-model's server on a free loopback port, as `up` does, so the matrix shows what that server really answers.
+    /// </summary>
+    private async Task<RunStatus> RunProbesAsync(StepRun run, PlanEndpoint endpoint, ICompletionProvider provider, RunOrigin origin,
+        CancellationToken cancellationToken)
+    {
+        // Probe runs do not resume (each probe is a few requests): one a dead worker left unfinished is closed as failed
+        // with the reason, and the next fire probes again. Quartz never runs one job twice at once, so it is not live.
+        if (await runs.GetRunAsync(run.RunId, cancellationToken) is { } unfinished)
+        {
+            await runs.CompleteRunAsync(run.RunId, RunStatus.Failed, unfinished.SummaryJson,
+                "interrupted before it finished; probe runs do not resume, the next fire probes again", cancellationToken);
+            return RunStatus.Failed;
+        }
+        var card = await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken);
+        var options = new ProbeRunOptions
+        {
+            ModelSlug = endpoint.ModelSlug, Origin = origin, ClaimedContextWindowTokens = card?.ContextWindowTokens, ClaimsReasoning = card?.Reasoning,
+            Only = [.. run.Step.Probes!.Where(name => name != WorkStep.AllProbes)],
+        };
+        try
+        {
+            if (provider is LlamaCompletionProvider local)
+            {
+                await using var server = OpenAiCompatibleServer.Build(local, new OpenAiServerOptions { Port = 0 });
+                await server.StartAsync(cancellationToken);
+                try
+                {
+                    var loopback = new ProbeEndpoint { BaseUrl = new Uri(OpenAiCompatibleServer.BaseAddress(server), "v1"), Model = local.ModelId, Api = ProbeApi.OpenAi };
+                    await new ProbeRunner().RunAsync(loopback, options, runs, cancellationToken: cancellationToken);
+                }
+                finally
+                {
+                    await server.StopAsync(CancellationToken.None);
+                }
+            }
+            else
+            {
+                var remote = new ProbeEndpoint
+                {
+                    BaseUrl = endpoint.BaseUrl!, Model = endpoint.Model, ApiKey = ApiKeys.FromEnvironment(endpoint.ApiKeyEnv),
+                    Api = endpoint.ApiStyle == PlanApiStyles.Anthropic ? ProbeApi.Anthropic : ProbeApi.OpenAi,
+                };
+                await new ProbeRunner().RunAsync(remote, options, runs, cancellationToken: cancellationToken);
+            }
+        }
+        catch (ProbeEndpointException)
+        {
+            // An endpoint that answers nothing: the runner stored the run Failed with its evidence; the status says so.
         }
         return (await runs.GetRunAsync(run.RunId, cancellationToken))?.Status ?? RunStatus.Failed;
     }

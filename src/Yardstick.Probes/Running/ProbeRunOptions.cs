@@ -1,3 +1,5 @@
+using Yardstick.Core.Runs;
+
 namespace Yardstick.Probes.Running;
 
 /// <summary>What a probe run needs besides the endpoint: the catalog facts it checks and where it is filed.</summary>
@@ -6,6 +8,8 @@ public sealed record ProbeRunOptions
     /// <summary>Catalog model the endpoint serves, when known (the run is filed under it).</summary>
     public string? ModelSlug { get; init; }
     public string? EndpointId { get; init; }
+    /// <summary>A scheduled run: its fixed id, suite, worker and location (continuous measurement).</summary>
+    public RunOrigin? Origin { get; init; }
     /// <summary>Probe names to run (all applicable ones when empty).</summary>
     public IReadOnlyList<string> Only { get; init; } = [];
     /// <summary>The context window the catalog claims, in tokens; the context probe is inconclusive without one.</summary>

@@ -108,8 +108,11 @@ public sealed class ProbeRunner(IReadOnlyList<IProbe>? probes = null, TimeProvid
 
     private RunRecord CreateRun(ProbeEndpoint endpoint, ProbeRunOptions options, IReadOnlyList<IProbe> selected) => new()
     {
-        Id = RunIds.New(RunKind.Probe, _clock.GetUtcNow()),
+        Id = options.Origin?.RunId ?? RunIds.New(RunKind.Probe, _clock.GetUtcNow()),
         Kind = RunKind.Probe,
+        Suite = options.Origin?.Suite,
+        Worker = options.Origin?.Worker,
+        Location = options.Origin?.Location,
         ModelSlug = options.ModelSlug,
         EndpointId = options.EndpointId,
         ApiStyle = endpoint.Api.Name,

@@ -7,7 +7,7 @@ public sealed record PlanSuite
     public required IReadOnlyList<string> Endpoints { get; init; }
     public PerfPlan? Perf { get; init; }
     public IReadOnlyList<EvalPlan> Evals { get; init; } = [];
-    /// <summary>Capability probes by name (for the probes engine); carried, not run by this project.</summary>
+    /// <summary>Capability probes by name (<c>all</c>: every applicable probe): one probe run per fire, after perf and evals.</summary>
     public IReadOnlyList<string> Probes { get; init; } = [];
     public required SuiteSchedule Schedule { get; init; }
     public IReadOnlyList<string> Locations { get; init; } = [];

@@ -11,8 +11,9 @@ public sealed record ScheduledWork
     /// <summary>A stable, readable key: <c>suite/endpoint</c> or <c>suite/endpoint@location</c>.</summary>
     public string Key => Location is null ? $"{Suite.Name}/{Endpoint.Name}" : $"{Suite.Name}/{Endpoint.Name}@{Location}";
 
-    /// <summary>The runs one fire makes, in order: perf runs by (prompt length, concurrency), then evals.</summary>
+    /// <summary>The runs one fire makes, in order: perf runs by (prompt length, concurrency), then evals, then one probe run.</summary>
     public IReadOnlyList<WorkStep> Steps() =>
         [.. (Suite.Perf is { } perf ? perf.PromptTokens.SelectMany(p => perf.Concurrency.Select(c => WorkStep.ForPerf(p, c))) : []),
-            .. Suite.Evals.Select(WorkStep.ForEval)];
+            .. Suite.Evals.Select(WorkStep.ForEval),
+            .. (Suite.Probes.Count > 0 ? [WorkStep.ForProbes(Suite.Probes)] : Array.Empty<WorkStep>())];
 }

@@ -14,7 +14,7 @@ public static class FireRunIds
 {
     public static string For(ScheduledWork work, DateTimeOffset scheduledFireUtc, WorkStep step)
     {
-        var kind = step.IsPerf ? RunKind.Perf : RunKind.Eval;
+        var kind = step.IsProbe ? RunKind.Probe : step.IsPerf ? RunKind.Perf : RunKind.Eval;
         // Whole seconds: Quartz hands a recovered fire's original time back as text to the second.
         var utc = new DateTime(scheduledFireUtc.UtcTicks - scheduledFireUtc.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var identity = string.Create(CultureInfo.InvariantCulture, $"{work.Key}\n{utc.Ticks}\n{step.Name}");

@@ -35,6 +35,10 @@ public sealed class RunsListCommandTests
         var running = runs.Single(r => r.GetProperty("id").GetString() != LongRunId);
         Assert.Equal(JsonValueKind.Null, running.GetProperty("finished_utc").ValueKind);
         Assert.False(running.TryGetProperty("failure_reason", out _)); // only when present
+        // a scheduled run names its suite, worker and location; a run started by hand has none
+        Assert.Equal(("speed", "w1", "eu"), (running.GetProperty("suite").GetString(), running.GetProperty("worker").GetString(), running.GetProperty("location").GetString()));
+        Assert.Equal(JsonValueKind.Null, failed.GetProperty("suite").ValueKind);
+        Assert.Equal("http://127.0.0.1:9/v1", failed.GetProperty("base_url").GetString());
     }
 
     [Fact]
@@ -62,7 +66,10 @@ public sealed class RunsListCommandTests
             Sample(LongRunId, "0", ErrorKind.None), Sample(LongRunId, "1", ErrorKind.ServerError), Sample(LongRunId, "2", ErrorKind.IdleTimeout),
         ], TestContext.Current.CancellationToken);
         await store.CompleteRunAsync(LongRunId, RunStatus.Failed, null, "2 of 3 samples failed.", TestContext.Current.CancellationToken);
-        await store.CreateRunAsync(Run("perf-20261202T020000Z-aa", RunKind.Perf, new DateTimeOffset(2026, 12, 2, 2, 0, 0, TimeSpan.Zero)), TestContext.Current.CancellationToken);
+        await store.CreateRunAsync(Run("perf-20261202T020000Z-aa", RunKind.Perf, new DateTimeOffset(2026, 12, 2, 2, 0, 0, TimeSpan.Zero)) with
+        {
+            Suite = "speed", Worker = "w1", Location = "eu",
+        }, TestContext.Current.CancellationToken);
         return data;
     }
 

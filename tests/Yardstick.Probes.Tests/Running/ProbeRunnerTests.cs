@@ -110,4 +110,23 @@ public sealed class ProbeRunnerTests
         Assert.DoesNotContain(ProbeSet.All.Where(p => !p.AppliesTo(ProbeApi.Anthropic)).Select(p => p.Name), n => summary.Probes.Any(p => p.Probe == n));
         Assert.Equal(ProbeVerdict.Verified, summary.Outcome("max_tokens")!.Verdict);
     }
+
+    [Fact]
+    public async Task A_scheduled_run_is_stored_under_its_fire_id_with_suite_worker_and_location()
+    {
+        // Given a text-only endpoint and a scheduled fire's origin
+        await using var endpoint = await FakeEndpoint.StartAsync(TextOnly);
+        var store = new InMemoryRunStore();
+        var origin = new RunOrigin("probe-20261202T030000Z-abc123", "capabilities", "w1", "eu");
+
+        // When the streaming probe runs for that fire
+        var summary = await new ProbeRunner().RunAsync(endpoint.Client(), new ProbeRunOptions { Only = ["streaming"], Origin = origin }, store,
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        // Then the run carries the fire's id and where it ran
+        var run = await store.GetRunAsync(origin.RunId, TestContext.Current.CancellationToken);
+        Assert.Equal(origin.RunId, summary.RunId);
+        Assert.Equal(("capabilities", "w1", "eu"), (run!.Suite, run.Worker, run.Location));
+        Assert.Equal(RunStatus.Completed, run.Status);
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class RecordingStepRunner(IRunStore store) : IStepRunner
         {
             await store.CreateRunAsync(new RunRecord
             {
-                Id = run.RunId, Kind = run.Step.IsPerf ? RunKind.Perf : RunKind.Eval, ApiStyle = run.Work.Endpoint.ApiStyle, BaseUrl = "http://x",
+                Id = run.RunId, Kind = run.Step.IsProbe ? RunKind.Probe : run.Step.IsPerf ? RunKind.Perf : RunKind.Eval, ApiStyle = run.Work.Endpoint.ApiStyle, BaseUrl = "http://x",
                 ModelId = run.Work.Endpoint.Model, Task = run.Step.Name, ConfigurationJson = "{}", YardstickVersion = "test",
                 StartedUtc = DateTimeOffset.UtcNow, Suite = run.Work.Suite.Name, Worker = run.Worker.Name, Location = run.Worker.Location,
             }, cancellationToken);

@@ -23,4 +23,23 @@ public sealed class FireRunIdsTests
         Assert.Equal(ids[0], FireRunIds.For(work[0], fire.AddMilliseconds(999), steps[0]));
         Assert.Matches("^perf-20261202T030000Z-[0-9a-f]{6}$", ids[0]);
     }
+
+    [Fact]
+    public void A_suite_with_probes_ends_each_fire_with_one_probe_run()
+    {
+        // Given a suite that measures speed and probes capabilities
+        var plan = TestPlans.Load(TestPlans.Yaml(extraSuite:
+            "  - { name: checks, endpoints: [a], perf: { prompt_tokens: [100], concurrency: [1], requests: 2, max_tokens: 8 }, probes: [all], every: 1d }"));
+        var work = plan.Work().Single(w => w.Suite.Name == "checks");
+
+        // When its steps are listed
+        var steps = work.Steps();
+
+        // Then the probe run comes last, as a probe-kind run id of its own
+        Assert.Equal(2, steps.Count);
+        Assert.True(steps[^1].IsProbe);
+        Assert.False(steps[^1].IsPerf);
+        Assert.Equal(["all"], steps[^1].Probes!);
+        Assert.Matches("^probe-20261202T030000Z-[0-9a-f]{6}$", FireRunIds.For(work, new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero), steps[^1]));
+    }
 }

@@ -13,8 +13,15 @@ public sealed record PricePoint(UsdPerMillionTokens Blended, FactSource? Source)
     public bool IsMeasuredCost => Source?.Kind == FactSourceKind.Measured;
 
     /// <summary>The headline price blended by <paramref name="ratio"/>; null when no route lists a price.</summary>
-    public static PricePoint? Of(ModelCard model, BlendRatio? ratio = null) =>
-        model.HeadlinePrice is { } price && BlendedPrice.Compute(price, ratio) is { IsNoPrice: false } blended
-            ? new PricePoint(blended, price.Source)
-            : null;
+    public static PricePoint? Of(ModelCard model, BlendRatio? ratio = null) => Of(model.HeadlinePrice, ratio);
+
+    /// <summary>
+    /// The listed headline price when there is one, else the measured self-hosting cost (<see cref="PriceQuote"/>'s order),
+    /// blended by <paramref name="ratio"/>; null when neither exists.
+    /// </summary>
+    public static PricePoint? Of(ModelCard model, SelfHostingCost? measured, BlendRatio? ratio = null) =>
+        Of(model, ratio) ?? Of(measured?.AsTokenPrice(), ratio);
+
+    private static PricePoint? Of(TokenPrice? price, BlendRatio? ratio) =>
+        price is not null && BlendedPrice.Compute(price, ratio) is { IsNoPrice: false } blended ? new PricePoint(blended, price.Source) : null;
 }

@@ -74,7 +74,7 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
         return (await ModelsAsync(cancellationToken)).Select(m =>
         {
             var mm = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
-            return new LeaderboardRow(m, ClassLabel.Short(ComparisonClassRule.Classify(m, Ratio)), m.HeadlinePrice, PricePoint.Of(m, Ratio), mm,
+            return new LeaderboardRow(m, ClassLabel.Short(ComparisonClassRule.Classify(m, Ratio)), m.HeadlinePrice, PricePoint.Of(m, mm.SelfHosting, Ratio), mm,
                 mm.LatestEvals.ToDictionary(e => e.Summary.Eval, StringComparer.OrdinalIgnoreCase),
                 Index is { } index ? mm.Index(index) : null);
         }).ToList();

@@ -85,6 +85,12 @@ public static class YardstickApp
                 prices.SetDescription("Price feeds and the dated price history.");
                 prices.AddCommand<PricesImportCommand>("import").WithDescription("Import a LiteLLM or OpenRouter price feed (file or --url): changed prices are dated and kept; unknown ids are listed.");
             });
+            config.AddBranch("dev", dev =>
+            {
+                dev.SetDescription("Developer tools: synthetic data for load tests, summary backfills.");
+                dev.AddCommand<Commands.Dev.DevSeedCommand>("seed").WithDescription("Fill the database with synthetic models, runs and samples (marked seed-…, creator \"Seeded …\") for load tests of the site.");
+                dev.AddCommand<Commands.Dev.DevSummariseCommand>("summarise").WithDescription("Compute the precomputed run figures (run_summaries) of runs that lack them, or of every run with --all.");
+            });
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Inspect stored runs and their raw samples.");
@@ -119,5 +125,7 @@ public static class YardstickApp
         ["plan run"] = typeof(PlanRunCommand.Settings),
         ["worker"] = typeof(WorkerCommand.Settings),
         ["prices import"] = typeof(PricesImportCommand.Settings),
+        ["dev seed"] = typeof(Commands.Dev.DevSeedCommand.Settings),
+        ["dev summarise"] = typeof(Commands.Dev.DevSummariseCommand.Settings),
     };
 }

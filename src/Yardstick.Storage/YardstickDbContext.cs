@@ -16,6 +16,7 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
     public DbSet<PriceImportEntity> PriceImports => Set<PriceImportEntity>();
     public DbSet<RunEntity> Runs => Set<RunEntity>();
     public DbSet<SampleEntity> Samples => Set<SampleEntity>();
+    public DbSet<RunSummaryEntity> RunSummaries => Set<RunSummaryEntity>();
     public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
     public DbSet<ScheduleEntity> Schedules => Set<ScheduleEntity>();
     public DbSet<AppliedPlanEntity> AppliedPlans => Set<AppliedPlanEntity>();
@@ -75,6 +76,8 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(r => new { r.ModelSlug, r.Kind, r.StartedUtc });
             e.HasIndex(r => new { r.Task, r.Status });
             e.HasIndex(r => new { r.Suite, r.StartedUtc });
+            // The site's data version reads MAX(FinishedUtc) on every request (SiteDataVersion): an index keeps that one seek.
+            e.HasIndex(r => r.FinishedUtc);
             // Runs outlive catalog edits: ModelSlug is a plain column, not a foreign key.
             e.HasMany(r => r.Samples).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -85,6 +88,13 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(s => new { s.RunId, s.PromptId, s.Epoch }).IsUnique();
             e.HasIndex(s => s.PromptSha256);
             e.Property(s => s.CostUsd).HasPrecision(18, 8);
+        });
+        modelBuilder.Entity<RunSummaryEntity>(e =>
+        {
+            e.ToTable("run_summaries");
+            e.HasKey(s => s.RunId);
+            // A summary is the run's: it goes when the run goes.
+            e.HasOne<RunEntity>().WithOne().HasForeignKey<RunSummaryEntity>(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<WorkerEntity>(e =>
         {

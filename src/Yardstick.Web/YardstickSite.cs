@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
 using Yardstick.Web.Api;
@@ -19,8 +20,13 @@ namespace Yardstick.Web;
 public static class YardstickSite
 {
     /// <summary>Builds (does not start) the site bound to 127.0.0.1 only, with the stores given.</summary>
+    /// <remarks>
+    /// <paramref name="figures"/> keeps each run's whole-run figures (default: computed from the samples on every read);
+    /// <paramref name="version"/> stamps the data, so pages are drawn from a snapshot kept until it changes (default: none,
+    /// every request reads the stores).
+    /// </remarks>
     public static WebApplication Build(SiteOptions options, ICatalogStore catalog, IRunStore runs, IPriceHistoryStore? prices = null,
-        ISchedulingStore? scheduling = null)
+        ISchedulingStore? scheduling = null, IRunFiguresStore? figures = null, ISiteDataVersion? version = null)
     {
         var urls = LoopbackUrls.Resolve(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -40,6 +46,8 @@ public static class YardstickSite
         builder.Services.AddSingleton(prices ?? new InMemoryPriceHistoryStore());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(scheduling ?? new InMemorySchedulingStore());
+        builder.Services.AddSingleton(figures ?? new SampleRunFiguresStore(runs));
+        builder.Services.AddSingleton(sp => new SiteSnapshots(catalog, runs, sp.GetRequiredService<IRunFiguresStore>(), options, version));
         builder.Services.AddScoped<SiteData>();
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

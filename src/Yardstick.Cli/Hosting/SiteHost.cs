@@ -18,7 +18,8 @@ internal static class SiteHost
     public static async Task<int> ServeAsync(StorageSession storage, int port, BlendRatio blend, string? highlightPath, CancellationToken cancellationToken)
     {
         var options = new SiteOptions { Port = port, BlendRatio = blend, Index = YardstickIndex.Current };
-        await using var app = YardstickSite.Build(options, storage.Catalog, storage.Runs, storage.Prices, storage.Scheduling);
+        await using var app = YardstickSite.Build(options, storage.Catalog, storage.Runs, storage.Prices, storage.Scheduling,
+            storage.Figures, storage.Version);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? $"http://127.0.0.1:{port}";

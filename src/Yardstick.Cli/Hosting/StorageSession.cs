@@ -1,4 +1,5 @@
 using Yardstick.Core.Catalog;
+using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Scheduling;
@@ -8,8 +9,13 @@ namespace Yardstick.Cli.Hosting;
 
 /// <summary>An open database for one command: its run store and catalog, migrated and imported on first use.</summary>
 public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string description, IAsyncDisposable? owner = null,
-    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null) : IAsyncDisposable
+    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null, IRunFiguresStore? figures = null, ISiteDataVersion? version = null)
+    : IAsyncDisposable
 {
+    /// <summary>Each run's precomputed figures (the database's run_summaries; computed from samples when there is none).</summary>
+    public IRunFiguresStore Figures { get; } = figures ?? new SampleRunFiguresStore(runs);
+    /// <summary>The stamp of the data pages are drawn from; null when the session has no database to stamp.</summary>
+    public ISiteDataVersion? Version { get; } = version;
     public IRunStore Runs { get; } = runs;
     public ICatalogStore Catalog { get; } = catalog;
     /// <summary>The applied plan, schedules and workers (continuous measurement); in memory when the session has no database.</summary>

@@ -34,13 +34,23 @@ public sealed record SelfHostingRuns(HardwareRate Hardware, IReadOnlyList<PerfMe
     public SelfHostingCost Cost(Func<string, IReadOnlyList<Runs.SampleRecord>> samplesOf)
     {
         ArgumentNullException.ThrowIfNull(samplesOf);
-        return SelfHostingCostCalculator.From(Hardware, Runs.Select(p => Throughput(p, samplesOf(p.Run.Id))));
+        return CostFromThroughput(id => LoadThroughput.Of(id, samplesOf(id)));
     }
 
-    /// <summary>The run's throughput; its load from the samples, else from its configuration.</summary>
-    private static LoadThroughput Throughput(PerfMeasurement perf, IReadOnlyList<Runs.SampleRecord> samples)
+    /// <summary>
+    /// The cost from each run's throughput as computed from its samples (<paramref name="throughputOf"/>: run id → its
+    /// <see cref="LoadThroughput.Of"/>, e.g. precomputed in <see cref="Runs.RunFigures"/>); the goodput comes from the run's summary.
+    /// </summary>
+    public SelfHostingCost CostFromThroughput(Func<string, LoadThroughput> throughputOf)
     {
-        var throughput = LoadThroughput.Of(perf.Run.Id, samples, perf.Summary.Goodput?.Fraction);
+        ArgumentNullException.ThrowIfNull(throughputOf);
+        return SelfHostingCostCalculator.From(Hardware, Runs.Select(p => Throughput(p, throughputOf(p.Run.Id))));
+    }
+
+    /// <summary>The run's throughput with its goodput; its load from the samples, else from its configuration.</summary>
+    private static LoadThroughput Throughput(PerfMeasurement perf, LoadThroughput fromSamples)
+    {
+        var throughput = fromSamples with { GoodputFraction = perf.Summary.Goodput?.Fraction };
         return throughput.Load is null ? throughput with { Load = RunHardware.LoadOf(perf.Run) } : throughput;
     }
 

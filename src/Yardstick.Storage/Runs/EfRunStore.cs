@@ -120,6 +120,8 @@ public sealed partial class EfRunStore(YardstickDatabase database, TimeProvider?
             run.SummaryJson = summaryJson;
             run.FailureReason = failureReason;
             run.FinishedUtc = _clock.GetUtcNow().ToUniversalTime();
+            // The figures pages read are written with the status, in the same save: a completed run never lacks them.
+            await RunSummaryWriter.StageAsync(context, runId, run.FinishedUtc.Value, cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Yardstick.Core.Metrics;
 using Yardstick.Core.Runs;
 using Yardstick.Web.Data;
 
@@ -10,7 +9,7 @@ namespace Yardstick.Web.Api;
 
 /// <summary>
 /// <c>GET /api/models/{slug}/speed-history?days=14</c>: one point per completed perf run of the model in the window — its
-/// endpoint, location and suite, median output speed and median TTFT recomputed from its samples — for time series per
+/// endpoint, location and suite, median output speed and median TTFT recomputed from its samples (precomputed when the run completed, <see cref="RunFigures"/>) — for time series per
 /// endpoint and location (72 h and 14 d windows are filters of these points).
 /// </summary>
 internal static class SpeedHistoryApi
@@ -27,15 +26,14 @@ internal static class SpeedHistoryApi
         var since = DateTimeOffset.UtcNow.AddDays(-(days ?? 14));
         var runs = await data.Runs.ListRunsAsync(new RunQuery(RunKind.Perf, slug.ToLowerInvariant(), Status: RunStatus.Completed, Since: since, Limit: 2000),
             cancellationToken);
+        var figures = await data.Figures.GetFiguresAsync(runs.Select(r => r.Id).ToList(), cancellationToken);
         var points = new List<SpeedHistoryPointDto>(runs.Count);
         foreach (var run in runs.OrderBy(r => r.StartedUtc))
         {
-            var summary = PerfAnalysis.Summarise(await data.Runs.GetSamplesAsync(run.Id, cancellationToken), run.Id, []);
+            var f = figures[run.Id];
             points.Add(new SpeedHistoryPointDto(run.Id, run.StartedUtc, run.BaseUrl, run.Location, run.Suite, run.Task,
-                Finite(summary.OutputTokensPerSecond.P50), Finite(summary.TtftSeconds.P50), summary.Requests.Ok, $"/runs/{run.Id}"));
+                f.OutputTokensPerSecondP50, f.TtftP50Seconds, f.SucceededRequests, $"/runs/{run.Id}"));
         }
         return TypedResults.Ok(points.ToArray());
     }
-
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

@@ -486,6 +486,8 @@ namespace Yardstick.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FinishedUtc");
+
                     b.HasIndex("Suite", "StartedUtc");
 
                     b.HasIndex("Task", "Status");
@@ -493,6 +495,58 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.HasIndex("ModelSlug", "Kind", "StartedUtc");
 
                     b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.RunSummaryEntity", b =>
+                {
+                    b.Property<string>("RunId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ComputedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("E2eLatencyP50Seconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("FailedSamples")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("Load")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("OutputTokensPerSecondP50")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PrefillSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SucceededRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThroughputRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("TtftP50Seconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("TtftP99Seconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("WindowSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("run_summaries", (string)null);
                 });
 
             modelBuilder.Entity("Yardstick.Storage.Entities.SampleEntity", b =>
@@ -713,6 +767,15 @@ namespace Yardstick.Storage.Migrations.Postgres
                     b.HasOne("Yardstick.Storage.Entities.ModelEntity", null)
                         .WithMany("PublishedScores")
                         .HasForeignKey("ModelSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.RunSummaryEntity", b =>
+                {
+                    b.HasOne("Yardstick.Storage.Entities.RunEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Yardstick.Storage.Entities.RunSummaryEntity", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -473,6 +473,8 @@ namespace Yardstick.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FinishedUtc");
+
                     b.HasIndex("Suite", "StartedUtc");
 
                     b.HasIndex("Task", "Status");
@@ -480,6 +482,58 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.HasIndex("ModelSlug", "Kind", "StartedUtc");
 
                     b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.RunSummaryEntity", b =>
+                {
+                    b.Property<string>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("E2eLatencyP50Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FailedSamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Load")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("OutputTokensPerSecondP50")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PrefillSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SucceededRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThroughputRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("TtftP50Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TtftP99Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WindowSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("run_summaries", (string)null);
                 });
 
             modelBuilder.Entity("Yardstick.Storage.Entities.SampleEntity", b =>
@@ -698,6 +752,15 @@ namespace Yardstick.Storage.Migrations.Sqlite
                     b.HasOne("Yardstick.Storage.Entities.ModelEntity", null)
                         .WithMany("PublishedScores")
                         .HasForeignKey("ModelSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Storage.Entities.RunSummaryEntity", b =>
+                {
+                    b.HasOne("Yardstick.Storage.Entities.RunEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Yardstick.Storage.Entities.RunSummaryEntity", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

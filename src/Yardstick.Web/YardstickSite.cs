@@ -49,6 +49,14 @@ public static class YardstickSite
         builder.Services.AddSingleton(figures ?? new SampleRunFiguresStore(runs));
         builder.Services.AddSingleton(sp => new SiteSnapshots(catalog, runs, sp.GetRequiredService<IRunFiguresStore>(), options, version));
         builder.Services.AddScoped<SiteData>();
+        if (version is not null)
+            builder.Services.AddOutputCache(cache =>
+            {
+                cache.AddBasePolicy(new DataStampCachePolicy(version));
+                // The leaderboard at 10,000 models is a few MB a page: room for every page kind of a large instance.
+                cache.SizeLimit = 1L << 30;
+                cache.MaximumBodySize = 64L << 20;
+            });
         // Encode markup characters only; readable text (–, ≈, ›, accented names) stays as written.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(YardstickSite).Assembly);
@@ -64,6 +72,8 @@ public static class YardstickSite
         ErrorHandling.Use(app);
         // Routing explicitly after the error middleware, so that a re-executed status or error page is routed again.
         app.UseRouting();
+        if (version is not null)
+            app.UseOutputCache();
         app.MapOpenApi();
         SiteAssets.Map(app);
         ModelsApi.Map(app);

@@ -28,20 +28,30 @@ public sealed record RunFigures
     public static RunFigures Of(string runId, IReadOnlyList<SampleRecord> samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        var summary = PerfAnalysis.Summarise(samples, runId, []);
+        PerfSummary? summary;
+        try
+        {
+            summary = PerfAnalysis.Summarise(samples, runId, []);
+        }
+        catch (FormatException)
+        {
+            // A stored timeline that cannot be decoded: the medians are unknown (null), while the counts and the
+            // throughput (which need no timeline) still stand, and the run still completes.
+            summary = null;
+        }
         return new RunFigures
         {
             RunId = runId,
             Samples = samples.Count,
             FailedSamples = samples.Count(s => s.ErrorKind != ErrorKind.None),
-            TtftP50Seconds = Finite(summary.TtftSeconds.P50),
-            TtftP99Seconds = Finite(summary.TtftSeconds.P99),
-            OutputTokensPerSecondP50 = Finite(summary.OutputTokensPerSecond.P50),
-            E2eLatencyP50Seconds = Finite(summary.E2eLatencySeconds.P50),
-            SucceededRequests = summary.Requests.Ok,
+            TtftP50Seconds = Finite(summary?.TtftSeconds.P50),
+            TtftP99Seconds = Finite(summary?.TtftSeconds.P99),
+            OutputTokensPerSecondP50 = Finite(summary?.OutputTokensPerSecond.P50),
+            E2eLatencyP50Seconds = Finite(summary?.E2eLatencySeconds.P50),
+            SucceededRequests = summary?.Requests.Ok ?? 0,
             Throughput = LoadThroughput.Of(runId, samples),
         };
     }
 
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

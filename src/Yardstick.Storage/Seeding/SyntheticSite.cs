@@ -138,7 +138,7 @@ public static class SyntheticSite
                     RunId = id, PromptId = prompt, Sequence = i, RequestStartedUtc = at, Load = 1, InputTokensNormalised = PromptTokens,
                     ErrorKind = ErrorKind.ServerError, HttpStatus = 503, ErrorMessage = "HTTP 503 from the server (synthetic)",
                 });
-                at = at.AddSeconds(0.2);
+                at = Millis(at.AddSeconds(0.2));
                 continue;
             }
             var ttft = ttftBase * Math.Exp(Normal(random) * 0.15);
@@ -153,7 +153,7 @@ public static class SyntheticSite
                 ReasoningTokens = reasoning > 0 ? reasoning : null, ReasoningTokensSource = reasoning > 0 ? "reasoning_content" : null,
                 FinishReason = tokens == MaxOutputTokens ? "length" : "stop",
             });
-            at = at.AddSeconds(last + 0.05);
+            at = Millis(at.AddSeconds(last + 0.05));
         }
         var summary = PerfAnalysis.Summarise(samples, id);
         var run = Run(id, RunKind.Perf, card, endpoint, "short-100", started, n) with
@@ -196,7 +196,8 @@ public static class SyntheticSite
             noAnswer += answered ? 0 : 1;
             var input = 150 + random.Next(0, 300);
             var output = 50 + random.Next(0, 400);
-            var sampleCost = (inputPrice * input + outputPrice * output) / 1_000_000m;
+            // Eight decimals, as the samples table keeps a cost.
+            var sampleCost = Math.Round((inputPrice * input + outputPrice * output) / 1_000_000m, 8);
             cost += sampleCost;
             var ttft = 0.1 + random.NextDouble();
             samples.Add(new SampleRecord
@@ -207,18 +208,21 @@ public static class SyntheticSite
                 PromptText = $"Synthetic question {i} of {eval}.", AnswerText = answered ? $"The answer is {(right ? "A" : "B")}." : "I am not sure.",
                 ExtractedAnswer = answered ? (right ? "A" : "B") : null, Correct = right, Score = right ? 1 : 0, CostUsd = sampleCost,
             });
-            at = at.AddSeconds(ttft + output / 80.0);
+            at = Millis(at.AddSeconds(ttft + output / 80.0));
         }
         var ci = WilsonInterval.Of(correct, n);
         var summary = new EvalSummary
         {
             RunId = id, Eval = eval, Version = "1", N = n, Score = n == 0 ? 0 : (double)correct / n, Ci95 = [ci.Lower, ci.Upper], NoAnswer = noAnswer,
             Failed = 0, InputTokens = samples.Sum(s => (long)s.InputTokensNormalised!), OutputTokens = samples.Sum(s => (long)s.OutputTokensNormalised!),
-            CostUsd = inputPrice > 0 ? Math.Round(cost, 8) : null, Questions = n, Epochs = 1, CiMethod = "wilson",
+            CostUsd = inputPrice > 0 ? cost : null, Questions = n, Epochs = 1, CiMethod = "wilson",
         };
         var run = Run(id, RunKind.Eval, card, endpoint, eval, started, n) with { SummaryJson = JsonSerializer.Serialize(summary), FinishedUtc = at };
         return new SeededRun(run, samples, RunFigures.Of(id, samples));
     }
+
+    /// <summary>Times to the whole millisecond: what every backend stores exactly (SQLite keeps 100 µs, PostgreSQL 1 µs).</summary>
+    private static DateTimeOffset Millis(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     private static double LogUniform(Random random, double low, double high) => Math.Exp(Math.Log(low) + random.NextDouble() * (Math.Log(high) - Math.Log(low)));
 

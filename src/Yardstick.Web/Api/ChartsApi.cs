@@ -23,7 +23,7 @@ internal static class ChartsApi
     {
         var group = app.MapGroup("/api/charts").WithTags("Charts");
         group.MapGet("/leaderboard/{chart}/{file}", LeaderboardAsync).WithName("GetLeaderboardChart")
-            .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= as on the page.");
+            .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= (and ?sort=, ?dir=, ?page=) as on the page.");
         group.MapGet("/compare/{a}/{b}/{chart}/{file}", CompareAsync).WithName("GetCompareChart")
             .WithSummary("A comparison page chart: spec.json (Vega-Lite), data.json or data.csv.");
         group.MapGet("/runs/{id}/{chart}/{file}", RunAsync).WithName("GetRunChart")
@@ -32,9 +32,14 @@ internal static class ChartsApi
             .WithSummary("A model page chart: spec.json (Vega-Lite), data.json or data.csv.");
     }
 
-    private static async Task<IResult> LeaderboardAsync(string chart, string file, string? eval, SiteData data, CancellationToken cancellationToken)
+    private static async Task<IResult> LeaderboardAsync(string chart, string file, string? eval, string? sort, string? dir, int? page, SiteData data,
+        CancellationToken cancellationToken)
     {
-        var charts = new LeaderboardCharts(await data.LeaderboardRowsAsync(cancellationToken), data.Index, data.Ratio, eval);
+        var rows = await data.LeaderboardRowsAsync(cancellationToken);
+        // A page's charts plot that page's rows (the page links here with its sort and page); without a page, every row.
+        if (page is not null)
+            rows = LeaderboardPage.Of(rows, sort, dir, page, _ => true).Rows;
+        var charts = new LeaderboardCharts(rows, data.Index, data.Ratio, eval);
         return Answer(charts.Find(chart), chart, file);
     }
 

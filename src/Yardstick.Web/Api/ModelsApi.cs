@@ -17,17 +17,23 @@ internal static class ModelsApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Models");
-        group.MapGet("/models", ListAsync).WithName("ListModels").WithSummary("Every model in the catalog, with derived prices, classes and Yardstick's measurements.");
+        group.MapGet("/models", ListAsync).WithName("ListModels").WithSummary("Every model in the catalog, with derived prices, classes and Yardstick's measurements; ?offset= and ?limit= page through them.");
         group.MapGet("/models/{slug}", GetAsync).WithName("GetModel").WithSummary("One model by slug; 404 with {\"error\"} when unknown.");
         group.MapGet("/models.csv", CsvAsync).WithName("ExportModelsCsv").WithSummary("The leaderboard as CSV, one row per model.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
     }
 
-    private static async Task<Ok<List<ModelDto>>> ListAsync(SiteData data, CancellationToken cancellationToken)
+    /// <summary>Every model, in the catalog's order; <paramref name="offset"/> and <paramref name="limit"/> page through it (default: all).</summary>
+    private static async Task<Results<Ok<List<ModelDto>>, BadRequest<ErrorDto>>> ListAsync(SiteData data, int? offset, int? limit, CancellationToken cancellationToken)
     {
+        if (offset is < 0)
+            return TypedResults.BadRequest(new ErrorDto("offset must be 0 or more."));
+        if (limit is < 1)
+            return TypedResults.BadRequest(new ErrorDto("limit must be 1 or more."));
         var models = await data.ModelsAsync(cancellationToken);
         var measured = await data.MeasurementsAsync(cancellationToken);
-        return TypedResults.Ok(models.Select(m => ModelDtos.From(m, measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None, data.Ratio, data.Index, data.Origin)).ToList());
+        var page = models.Skip(offset ?? 0).Take(limit ?? int.MaxValue);
+        return TypedResults.Ok(page.Select(m => ModelDtos.From(m, measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None, data.Ratio, data.Index, data.Origin)).ToList());
     }
 
     private static async Task<Results<Ok<ModelDto>, NotFound<ErrorDto>>> GetAsync(string slug, SiteData data, CancellationToken cancellationToken)

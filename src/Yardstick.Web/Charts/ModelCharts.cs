@@ -52,13 +52,17 @@ internal static class ModelCharts
     {
         var table = new ChartTable([new("name", "Model"), new("href", "href", InTable: false), new("creator", "Creator"),
             new("value", axisTitle, v => display(Convert.ToDouble(v, CultureInfo.InvariantCulture))), new("run", "Run"), new("highlight", "This model", v => (bool)v! ? "this model" : "", InTable: true)]);
-        foreach (var r in group.Where(r => figure(r) is not null).OrderBy(r => lowerIsBetter ? figure(r) : -figure(r)))
-            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, figure(r), run?.Invoke(r), r == self);
+        var ranked = group.Where(r => figure(r) is not null).OrderBy(r => lowerIsBetter ? figure(r) : -figure(r)).ToList();
         var mine = figure(self);
-        var rank = mine is null ? 0 : table.Rows.TakeWhile(row => !(bool)table.Value(row, "highlight")!).Count() + 1;
+        var rank = mine is null ? 0 : ranked.IndexOf(self) + 1;
+        var shown = PeerRows.Shown(ranked.Count, rank);
+        foreach (var i in shown)
+            table.Add(ranked[i].Card.Name, Links.Model(ranked[i].Card.Slug), ranked[i].Card.Creator, figure(ranked[i]), run?.Invoke(ranked[i]), ranked[i] == self);
         var summary = mine is null
-            ? $"{self.Card.Name} has no figure here yet; {table.Count} model{(table.Count == 1 ? "" : "s")} of its class ({classLabel}) have one."
-            : $"{self.Card.Name}: {display(mine.Value)}, {Ordinal(rank)} of {table.Count} in its class ({classLabel}) with this figure ({(lowerIsBetter ? "lower" : "higher")} is better).";
+            ? $"{self.Card.Name} has no figure here yet; {ranked.Count} model{(ranked.Count == 1 ? "" : "s")} of its class ({classLabel}) have one."
+            : $"{self.Card.Name}: {display(mine.Value)}, {Ordinal(rank)} of {ranked.Count} in its class ({classLabel}) with this figure ({(lowerIsBetter ? "lower" : "higher")} is better).";
+        if (shown.Count < ranked.Count)
+            summary += $" The chart shows the top {PeerRows.Leaders} and the {PeerRows.Neighbours} either side of it.";
         var spec = VegaLite.Bars(summary, table, new ChartAxis("value", axisTitle, format) { Domain = format == ChartAxis.ScoreFormat ? [0, 100] : null },
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("value", axisTitle, format), VegaLite.RunTip()], ascending: lowerIsBetter, colourByCreator: false);
         return new Chart(id, title, summary, spec, table);

@@ -31,48 +31,44 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
     public bool Descending { get; private set; }
     public string? ChartEval { get; private set; }
     internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    /// <summary>The page shown (1-based), of <see cref="Pages"/>; every model is on page 1 up to <see cref="LeaderboardPage.Size"/>.</summary>
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+    public LeaderboardPage Paged { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = await data.LeaderboardRowsAsync(cancellationToken);
-        var charts = new LeaderboardCharts(rows, data.Index, data.Ratio, Eval);
-        EvalIds = charts.EvalIds;
+        var all = await data.LeaderboardRowsAsync(cancellationToken);
+        // The sortable evals are those of every row, not only of this page's.
+        EvalIds = all.SelectMany(r => r.Evals.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var hasIndex = data.Index is not null;
+        Paged = LeaderboardPage.Of(all, Sort, Direction, PageNumber,
+            s => Columns.Any(c => c.Key == s) || EvalIds.Contains(s, StringComparer.OrdinalIgnoreCase) || (s == IndexKey && hasIndex));
+        SortKey = Paged.SortKey;
+        Descending = Paged.Descending;
+        Rows = Paged.Rows;
+        // The charts plot the rows of this page, as the table lists them (all models while they fit on one page).
+        var charts = new LeaderboardCharts(Paged.Pages == 1 ? all : Rows, data.Index, data.Ratio, Eval);
         IndexName = charts.IndexName;
         ChartEval = charts.IntelligenceKey;
-        // An unknown sort key falls back to the name, so a mistyped link still shows the table.
-        SortKey = Sort is { } s && (Columns.Any(c => c.Key == s) || EvalIds.Contains(s, StringComparer.OrdinalIgnoreCase) || (s == IndexKey && IndexName is not null)) ? s : "name";
-        Descending = string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
-        Rows = Sorted(rows, SortKey, Descending);
-        var query = ChartEval is { } e ? "?eval=" + Uri.EscapeDataString(e) : "";
+        var query = ChartQuery();
         Charts = charts.All.Select(c => new ChartView(c, "/api/charts/leaderboard", query)).ToList();
+    }
+
+    /// <summary>"?eval=…" for the chart downloads, with the sort and page when the page is not the whole leaderboard.</summary>
+    private string ChartQuery()
+    {
+        var parts = new List<string>();
+        if (ChartEval is { } e)
+            parts.Add("eval=" + Uri.EscapeDataString(e));
+        if (Paged.Pages > 1)
+            parts.AddRange([$"sort={Uri.EscapeDataString(SortKey)}", $"dir={(Descending ? "desc" : "asc")}", $"page={Paged.Number}"]);
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
     }
 
     public string SortLink(string key) =>
         $"/leaderboard?sort={Uri.EscapeDataString(key)}&dir={(key == SortKey && !Descending ? "desc" : "asc")}{(ChartEval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "")}";
 
-    private static List<LeaderboardRow> Sorted(IReadOnlyList<LeaderboardRow> rows, string key, bool descending)
-    {
-        // Missing figures always sort last, whichever the direction: a blank is not a small number. Text sorts
-        // case-insensitively, as on the home page.
-        IComparable? Key(LeaderboardRow r) => key switch
-        {
-            "name" => r.Card.Name.ToUpperInvariant(),
-            "creator" => r.Card.Creator.ToUpperInvariant(),
-            "class" => r.Class.ToUpperInvariant(),
-            "context" => r.Card.ContextWindowTokens,
-            "input" => r.Price?.Input is { IsNoPrice: false } i ? i.Value : null,
-            "output" => r.Price?.Output is { IsNoPrice: false } o ? o.Value : null,
-            "blended" => r.Blended,
-            "speed" => r.Speed,
-            "ttft" => r.Ttft,
-            IndexKey => r.Index?.Value,
-            _ => r.Evals.TryGetValue(key, out var e) ? e.Summary.Score : null,
-        };
-        var withKey = rows.Where(r => Key(r) is not null).ToList();
-        var without = rows.Where(r => Key(r) is null).OrderBy(r => r.Card.Name, StringComparer.OrdinalIgnoreCase);
-        var ordered = descending
-            ? withKey.OrderByDescending(Key).ThenBy(r => r.Card.Name, StringComparer.OrdinalIgnoreCase)
-            : withKey.OrderBy(Key).ThenBy(r => r.Card.Name, StringComparer.OrdinalIgnoreCase);
-        return [.. ordered, .. without];
-    }
+    /// <summary>The link to page <paramref name="number"/> in the current order.</summary>
+    public string PageLink(int number) =>
+        $"/leaderboard?sort={Uri.EscapeDataString(SortKey)}&dir={(Descending ? "desc" : "asc")}&page={number}{(ChartEval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "")}";
 }

@@ -1,0 +1,6 @@
+namespace Yardstick.Storage.Tests.Seeding;
+
+public sealed class SqliteDatabaseSeederTests : DatabaseSeederContractTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yardstick.Core.Pages;
 
 namespace Yardstick.Storage;
@@ -14,17 +15,31 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    // One round trip: the stamp is read on every request, so it is one statement of indexed lookups and counts.
+    private const string Query = """
+        SELECT (SELECT MAX("Id") FROM catalog_imports), (SELECT MAX("Id") FROM price_imports),
+               (SELECT COUNT(*) FROM price_history WHERE "EffectiveFromUtc" <= @now),
+               (SELECT COUNT(*) FROM runs), (SELECT COUNT("FinishedUtc") FROM runs), (SELECT MAX("FinishedUtc") FROM runs)
+        """;
+
     public async Task<string> CurrentAsync(CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow().ToUniversalTime();
         await using var context = database.CreateContext();
-        var catalog = await context.CatalogImports.MaxAsync(c => (long?)c.Id, cancellationToken);
-        var prices = await context.PriceImports.MaxAsync(p => (long?)p.Id, cancellationToken);
-        var inForce = await context.PriceHistory.CountAsync(p => p.EffectiveFromUtc <= now, cancellationToken);
-        var runs = await context.Runs.CountAsync(cancellationToken);
-        // Counted as well as the latest: a worker whose clock lags may finish a run "before" the latest finish.
-        var completed = await context.Runs.CountAsync(r => r.FinishedUtc != null, cancellationToken);
-        var finished = await context.Runs.Where(r => r.FinishedUtc != null).OrderByDescending(r => r.FinishedUtc).Select(r => r.FinishedUtc).FirstOrDefaultAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"c{catalog}.p{prices}.h{inForce}.r{runs}.d{completed}.f{finished?.UtcTicks}");
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Query;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@now";
+        // SQLite keeps times as the ticks of DateTimeOffsetToBinaryConverter (SqliteYardstickDbContext); PostgreSQL as timestamptz.
+        parameter.Value = database.Provider == DatabaseProvider.Sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(now)! : now;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var parts = new string[reader.FieldCount];
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!;
+        return string.Join('.', parts);
     }
 }

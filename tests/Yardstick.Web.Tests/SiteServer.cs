@@ -26,9 +26,9 @@ internal sealed class SiteServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     public static async Task<SiteServer> StartAsync(ICatalogStore catalog, IRunStore runs, SiteOptions? options = null, CancellationToken cancellationToken = default,
-        IPriceHistoryStore? prices = null, ISchedulingStore? scheduling = null)
+        IPriceHistoryStore? prices = null, ISchedulingStore? scheduling = null, IRunFiguresStore? figures = null, Core.Pages.ISiteDataVersion? version = null)
     {
-        var app = YardstickSite.Build((options ?? new SiteOptions()) with { Urls = "http://127.0.0.1:0" }, catalog, runs, prices, scheduling);
+        var app = YardstickSite.Build((options ?? new SiteOptions()) with { Urls = "http://127.0.0.1:0" }, catalog, runs, prices, scheduling, figures, version);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SiteServer(app, new Uri(address));

@@ -68,9 +68,9 @@ public static class SyntheticSite
         var reasoning = random.NextDouble() < 0.3;
         double? total = openWeights ? Math.Round(LogUniform(random, 0.5, 1000), 1) : null;
         double? active = total is { } t && random.NextDouble() < 0.3 ? Math.Round(t / 8, 1) : total;
-        var input = (decimal)Math.Round(LogUniform(random, 0.02, 15), 3);
-        var price = new TokenPrice(new UsdPerMillionTokens(input), new UsdPerMillionTokens(Math.Round(input / 4, 4)),
-            new UsdPerMillionTokens(Math.Round(input * (decimal)(2 + random.NextDouble() * 3), 3)), Synthetic);
+        var input = Usd((decimal)LogUniform(random, 0.02, 15), 3);
+        var price = new TokenPrice(new UsdPerMillionTokens(input), new UsdPerMillionTokens(Usd(input / 4, 4)),
+            new UsdPerMillionTokens(Usd(input * (decimal)(2 + random.NextDouble() * 3), 3)), Synthetic);
         var creator = Creators[random.Next(Creators.Length)];
         var endpoints = new List<EndpointCard>
         {
@@ -85,7 +85,7 @@ public static class SyntheticSite
             {
                 Id = $"{slug}@seeded-self-hosted", ModelSlug = slug, Provider = "Seeded self-hosted", ApiStyle = ApiStyle.OpenAiChat,
                 BaseUrl = "http://gpu.seed.invalid:8000/v1", ModelId = slug, Price = TokenPrice.None,
-                Hardware = new HardwareRate(Math.Round((decimal)LogUniform(random, 0.8, 12), 2), "synthetic GPU machine", Synthetic),
+                Hardware = new HardwareRate(Usd((decimal)LogUniform(random, 0.8, 12), 2), "synthetic GPU machine", Synthetic),
             });
         var image = random.NextDouble() < 0.3;
         return new ModelCard
@@ -223,6 +223,9 @@ public static class SyntheticSite
 
     /// <summary>Times to the whole millisecond: what every backend stores exactly (SQLite keeps 100 µs, PostgreSQL 1 µs).</summary>
     private static DateTimeOffset Millis(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+
+    /// <summary>Rounded, without trailing zeros: SQLite keeps a decimal as text, so 3.190 would read back as 3.19.</summary>
+    private static decimal Usd(decimal value, int decimals) => Math.Round(value, decimals) / 1.000000000000000000000000000000000m;
 
     private static double LogUniform(Random random, double low, double high) => Math.Exp(Math.Log(low) + random.NextDouble() * (Math.Log(high) - Math.Log(low)));
 

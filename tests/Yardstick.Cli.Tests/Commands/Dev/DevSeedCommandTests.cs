@@ -34,7 +34,7 @@ public sealed class DevSeedCommandTests
         foreach (var (path, expected) in new[]
         {
             ("/", "Seed Model 00049"), ("/leaderboard", "Seed Model 00007"), ("/models/seed-00003", "Seed Model 00003"),
-            ("/api/models?offset=10&limit=5", "seed-"), ("/compare/seed-00001/seed-00002", "Seed Model 00002"),
+            ("/api/models/seed-00004", "Seed Model 00004"), ("/compare/seed-00001/seed-00002", "Seed Model 00002"),
         })
         {
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -42,6 +42,8 @@ public sealed class DevSeedCommandTests
             Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
             Assert.Contains(expected, body, StringComparison.Ordinal);
         }
+        using var page = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/models?offset=10&limit=5", TestContext.Current.CancellationToken));
+        Assert.Equal(5, page.RootElement.GetArrayLength());
         var runs = await CliProcess.RunAsync(["runs", "list", "--data", data, "--model", "seed-00003", "--json"]);
         Assert.Contains("\"samples\": 13", runs.Output, StringComparison.Ordinal);
         await site.StopAsync(TestContext.Current.CancellationToken);

@@ -8,7 +8,7 @@ namespace Yardstick.Cli.Hosting;
 
 /// <summary>An open database for one command: its run store and catalog, migrated and imported on first use.</summary>
 public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string description, IAsyncDisposable? owner = null,
-    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null) : IAsyncDisposable
+    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null, SecretRedactor? secrets = null) : IAsyncDisposable
 {
     public IRunStore Runs { get; } = runs;
     public ICatalogStore Catalog { get; } = catalog;
@@ -16,6 +16,11 @@ public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string
     public ISchedulingStore Scheduling { get; } = scheduling ?? new InMemorySchedulingStore();
     /// <summary>Dated prices (catalog and feed imports).</summary>
     public IPriceHistoryStore Prices { get; } = prices ?? new InMemoryPriceHistoryStore();
+    /// <summary>
+    /// The redactor every write of <see cref="Runs"/> goes through: a key registered here later (a plan endpoint's key,
+    /// learnt when its provider is made) is masked in every later write too.
+    /// </summary>
+    public SecretRedactor Secrets { get; } = secrets ?? new SecretRedactor();
     /// <summary>Where the data lives, for messages (never includes a password).</summary>
     public string Description { get; } = description;
 

@@ -48,7 +48,7 @@ internal static class StorageSessionFactory
         }
         var runs = new RedactingRunStore(new CappingRunStore(new EfRunStore(database), caps), secrets);
         return new StorageSession(runs, new EfCatalogStore(database), database.Description, owner: database,
-            scheduling: new EfSchedulingStore(database), prices: new EfPriceHistoryStore(database));
+            scheduling: new EfSchedulingStore(database), prices: new EfPriceHistoryStore(database), secrets: secrets);
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

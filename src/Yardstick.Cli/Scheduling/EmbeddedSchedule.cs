@@ -26,8 +26,7 @@ internal sealed class EmbeddedSchedule : IAsyncDisposable
     public static async Task<EmbeddedSchedule> StartAsync(StorageSession storage, DataSettings settings, string tinyModelPath, string tinySlug,
         CancellationToken cancellationToken)
     {
-        var logs = LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Quartz", LogLevel.Warning)
-            .SetMinimumLevel(LogLevel.Warning));
+        var logs = SchedulingContext.Logs(storage, LogLevel.Warning);
         var (scheduler, steps) = await SchedulingContext.CreateSchedulerAsync(storage, settings, new WorkerIdentity(WorkerIdentity.DefaultName()), null, logs,
             null, cancellationToken);
         var applied = await storage.Scheduling.GetPlanAsync(cancellationToken) is { } text

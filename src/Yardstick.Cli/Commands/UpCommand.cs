@@ -126,7 +126,8 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         if (settings.NoServe)
             return 0;
         // The in-process scheduler keeps measuring while the site is up (the applied plan, else a tiny-model probe every 3 h).
-        await using var schedule = settings.Gguf is null ? await Scheduling.EmbeddedSchedule.StartAsync(storage, settings, targets[0].Path, TinyModelSlug, cancellationToken) : null;
+        await using var schedule = settings.Gguf is null ? await Scheduling.EmbeddedSchedule.StartAsync(storage, settings, targets[0].Path, TinyModelSlug,
+            MachineRate.For(settings.HourlyUsd), cancellationToken) : null;
         if (schedule is not null)
             AnsiConsole.MarkupLineInterpolated($"[green]✓[/] scheduler running in-process: {schedule.Description} (see /status)");
         return await SiteHost.ServeAsync(storage, settings.Port, BlendRatio.Default, settings.Gguf is null ? $"/compare/{TinyModelSlug}/{LargerModelSlug}" : "/runs", cancellationToken);

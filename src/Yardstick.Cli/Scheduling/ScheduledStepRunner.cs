@@ -44,6 +44,8 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
                 ApiStyle = apiStyle, BaseUrl = baseUrl, ModelId = endpoint.Model, ModelSlug = endpoint.ModelSlug,
                 PromptTokens = run.Step.PromptTokens!.Value, Concurrency = run.Step.Concurrency!.Value, Requests = perf.Requests,
                 MaxTokens = perf.MaxTokens, Origin = origin, LeaseOwner = owner,
+                // Stored in the run's configuration: the model page derives the measured self-hosting cost from it.
+                Hardware = endpoint.Hardware?.ToRate(),
             };
             await new PerfRunner().RunAsync(provider, options, runs, cancellationToken: cancellationToken);
         }

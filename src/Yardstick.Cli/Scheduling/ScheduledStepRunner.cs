@@ -3,6 +3,7 @@ using Yardstick.Core.Catalog;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Secrets;
+using Yardstick.Cli.Evals;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Running;
 using Yardstick.Local.Inference;
@@ -52,7 +53,7 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
         else
         {
             var eval = EvalRegistry.Create(run.Step.Eval!.Eval, dataDirectory);
-            var price = (await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken))?.HeadlinePrice;
+            var price = await EvalPrice.ForAsync(await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken), runs, cancellationToken);
             var options = new EvalRunOptions
             {
                 ModelId = endpoint.Model, BaseUrl = baseUrl, ApiStyle = apiStyle, ModelSlug = endpoint.ModelSlug, Limit = run.Step.Eval.Limit,

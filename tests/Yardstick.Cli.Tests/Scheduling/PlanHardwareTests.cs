@@ -5,7 +5,8 @@ namespace Yardstick.Cli.Tests.Scheduling;
 
 /// <summary>
 /// A plan endpoint's <c>hardware</c> reaches its scheduled perf runs (the rate in each run's configuration), so that the
-/// model page shows the measured self-hosting cost of a plan-measured endpoint, linked to the run it came from.
+/// model page shows the measured self-hosting cost of a plan-measured endpoint, linked to the run it came from; and the
+/// suite's eval, on a model with no list price, is costed at that measured cost (marked so on the index-cost chart).
 /// </summary>
 public sealed class PlanHardwareTests
 {
@@ -26,7 +27,11 @@ public sealed class PlanHardwareTests
                 api_style: openai-chat
                 hardware: { hourly_usd: 3.75, description: 1x plan GPU, source: "published:https://example.com/gpu-prices" }
             suites:
-              - { name: speed, endpoints: [gpu], perf: { prompt_tokens: [16], concurrency: [1, 2], requests: 6, max_tokens: 6 }, every: 1h }
+              - name: speed
+                endpoints: [gpu]
+                perf: { prompt_tokens: [16], concurrency: [1, 2], requests: 6, max_tokens: 6 }
+                evals: [ { eval: builtin-arith, limit: 3 } ]
+                every: 1h
             """, ct);
         var apply = await CliProcess.RunAsync(["plan", "apply", planFile, "--data", data]);
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -37,7 +42,9 @@ public sealed class PlanHardwareTests
 
         // Then each perf run stored the rate in its configuration
         var runs = await CliProcess.RunAsync(["runs", "list", "--json", "--data", data]);
-        var ids = JsonDocument.Parse(runs.Output).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+        var listed = JsonDocument.Parse(runs.Output).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+        var ids = listed.Where(id => id.StartsWith("perf-", StringComparison.Ordinal)).ToList();
+        var evalId = Assert.Single(listed, id => id.StartsWith("eval-", StringComparison.Ordinal));
         Assert.Equal(2, ids.Count);
         var (site, url) = await CliProcess.StartServingAsync(["serve", "--port", "0", "--data", data]);
         using var serving = new CliProcess.Running(site);
@@ -55,6 +62,16 @@ public sealed class PlanHardwareTests
         var page = WebUtility.HtmlDecode(await http.GetStringAsync("models/yardstick-tiny", ct));
         Assert.Contains("measured self-hosting cost at $3.75/h (1x plan GPU) (run ", page, StringComparison.Ordinal);
         Assert.Contains(ids, id => page.Contains($"(run {id})", StringComparison.Ordinal));
+
+        // And the eval (yardstick-tiny lists no price) cost what the chosen perf run measured, marked as measured
+        using var evalRun = JsonDocument.Parse(await http.GetStringAsync($"api/runs/{evalId}", ct));
+        using var evalSummary = JsonDocument.Parse(evalRun.RootElement.GetProperty("summary_json").GetString()!);
+        var costSource = evalSummary.RootElement.GetProperty("cost_source").GetString();
+        Assert.Contains(ids, id => costSource == $"measured:{id}");
+        Assert.True(evalSummary.RootElement.GetProperty("cost_usd").GetDecimal() > 0);
+        var costChart = await http.GetStringAsync("api/charts/leaderboard/index-cost/data.json", ct);
+        Assert.Contains("Yardstick Tiny (random weights) (measured cost)", costChart, StringComparison.Ordinal);
+        Assert.Contains(evalId, costChart, StringComparison.Ordinal);
         CliProcess.Terminate(site);
         Assert.Equal(0, await serving.WaitForExitAsync(TimeSpan.FromSeconds(15)));
     }

@@ -53,18 +53,9 @@ public sealed class SiteData(ICatalogStore catalog, IRunStore runs, SiteOptions 
         var models = (await ModelsAsync(cancellationToken)).ToDictionary(m => m.Slug, StringComparer.OrdinalIgnoreCase);
         foreach (var (slug, measured) in measurements.ToList())
             if (models.TryGetValue(slug, out var model) && SelfHostingRuns.Select(model, measured) is { } selfHosting)
-                measurements[slug] = measured with { SelfHosting = await SelfHostingCostAsync(selfHosting, cancellationToken) };
+                measurements[slug] = measured with { SelfHosting = await selfHosting.CostAsync(runs, cancellationToken) };
         _measurements = measurements;
         return _measurements;
-    }
-
-    /// <summary>Only the runs behind a self-hosting cost have their samples read: throughput is a whole-run figure.</summary>
-    private async Task<SelfHostingCost> SelfHostingCostAsync(SelfHostingRuns selected, CancellationToken cancellationToken)
-    {
-        var samples = new Dictionary<string, IReadOnlyList<SampleRecord>>(StringComparer.Ordinal);
-        foreach (var perf in selected.Runs)
-            samples[perf.Run.Id] = await runs.GetSamplesAsync(perf.Run.Id, cancellationToken);
-        return selected.Cost(id => samples[id]);
     }
 
     /// <summary>Every model with its class, price and latest measurements: the leaderboard's rows and its charts' data.</summary>

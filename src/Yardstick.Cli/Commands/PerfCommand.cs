@@ -64,6 +64,11 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [DefaultValue("length")]
         public string Workload { get; init; } = "length";
 
+        [CommandOption("--seed <N>")]
+        [Description("Derive the prompts and arrival times from N: a rerun with the same seed resends the same prompts (reproducible, but a prompt cache may answer them faster; the run is flagged). Default: fresh prompts every run.")]
+        [OptionRange(0, int.MaxValue)]
+        public int? Seed { get; init; }
+
         [CommandOption("--warmup <N>")]
         [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
         [DefaultValue(1)]
@@ -199,6 +204,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
             BaseUrl = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) ? url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : "",
             ModelId = Model ?? "",
             ModelSlug = ModelSlug,
+            Seed = Seed ?? 1,
             PromptTokens = PromptTokens,
             Workload = workload,
             Requests = Requests,
@@ -250,7 +256,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         }
 
         await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
-        IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
+        IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens, seed: settings.Seed);
         var options = settings.ToOptions(workload);
         if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)
         {

@@ -29,7 +29,7 @@ public sealed class PlanRunCommand : AsyncCommand<PlanRunCommand.Settings>
     {
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
         var clustered = SchedulingContext.PostgresConnection(settings) is not null;
-        using var logs = SchedulingContext.Logs();
+        using var logs = SchedulingContext.Logs(storage);
         Plan? plan = null;
         if (!clustered)
         {

@@ -108,12 +108,12 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
                 AnsiConsole.MarkupLineInterpolated($"[green]✓[/] {modelSlug} at {modelPath} [grey](random weights: its answers are noise; it exercises the pipeline with real inference)[/]");
             using var provider = await LlamaCompletionProvider.OpenAsync(modelPath, cancellationToken: cancellationToken);
             var baseUrl = $"gguf:{modelPath}";
-            var price = modelSlug is null ? null : models.FirstOrDefault(m => m.Slug == modelSlug)?.HeadlinePrice;
-
             var perf = await RunPerfAsync(provider, settings, baseUrl, modelSlug, storage, cancellationToken);
             AnsiConsole.MarkupLineInterpolated(
                 $"[green]✓[/] perf run {perf.RunId}: {perf.Requests.Ok} ok, {perf.Requests.Failed} failed; median output speed {Format(perf.OutputTokensPerSecond.P50, "0")} tok/s, median TTFT {Format(perf.TtftSeconds.P50 * 1000, "0.0")} ms");
 
+            // After the perf run: a demo model has no list price, so its eval costs what the perf run measured at the machine's rate.
+            var price = await EvalPrice.ForAsync(models.FirstOrDefault(m => m.Slug == modelSlug), storage.Runs, cancellationToken);
             var eval = await RunEvalAsync(provider, settings, baseUrl, modelSlug, price, storage, cancellationToken);
             AnsiConsole.MarkupLineInterpolated(
                 $"[green]✓[/] eval run {eval.Summary.RunId}: {eval.Summary.Eval} score {eval.Summary.Score:P1} (95% CI {eval.Summary.Ci95[0]:P1}–{eval.Summary.Ci95[1]:P1}), n={eval.Summary.N}, no answer {eval.Summary.NoAnswer}, failed {eval.Summary.Failed}");
@@ -126,7 +126,8 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
         if (settings.NoServe)
             return 0;
         // The in-process scheduler keeps measuring while the site is up (the applied plan, else a tiny-model probe every 3 h).
-        await using var schedule = settings.Gguf is null ? await Scheduling.EmbeddedSchedule.StartAsync(storage, settings, targets[0].Path, TinyModelSlug, cancellationToken) : null;
+        await using var schedule = settings.Gguf is null ? await Scheduling.EmbeddedSchedule.StartAsync(storage, settings, targets[0].Path, TinyModelSlug,
+            MachineRate.For(settings.HourlyUsd), cancellationToken) : null;
         if (schedule is not null)
             AnsiConsole.MarkupLineInterpolated($"[green]✓[/] scheduler running in-process: {schedule.Description} (see /status)");
         return await SiteHost.ServeAsync(storage, settings.Port, BlendRatio.Default, settings.Gguf is null ? $"/compare/{TinyModelSlug}/{LargerModelSlug}" : "/runs", cancellationToken);

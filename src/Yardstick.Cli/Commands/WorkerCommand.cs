@@ -59,7 +59,7 @@ public sealed class WorkerCommand : AsyncCommand<WorkerCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var storage = await StorageSession.OpenAsync(settings, cancellationToken);
-        using var logs = SchedulingContext.Logs();
+        using var logs = SchedulingContext.Logs(storage);
         var clustered = SchedulingContext.PostgresConnection(settings) is not null;
         var plan = clustered ? null : await LoadAppliedPlanAsync(storage, cancellationToken);
         if (!clustered && plan is null)

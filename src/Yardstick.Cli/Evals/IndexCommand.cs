@@ -5,6 +5,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Yardstick.Cli.CommandLine;
 using Yardstick.Cli.Hosting;
+using Yardstick.Core.Catalog;
 using Yardstick.Core.Evals;
 using Yardstick.Evals.Index;
 
@@ -79,9 +80,15 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
             AnsiConsole.WriteLine(result.Note);
         if (result.VerbosityOutputTokens is { } tokens)
             AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"verbosity {tokens:N0} output tokens; cost to run {(result.CostToRunUsd is { } cost ? cost.ToString("$0.00", CultureInfo.InvariantCulture) : "unavailable")}{(result.Complete ? "" : " (projected from partial runs)")}"));
+                $"verbosity {tokens:N0} output tokens; cost to run {(result.CostToRunUsd is { } cost ? cost.ToString("$0.00", CultureInfo.InvariantCulture) + CostBasis(result) : "unavailable")}{(result.Complete ? "" : " (projected from partial runs)")}"));
         if (settings.Json is not null)
             await File.WriteAllTextAsync(settings.Json, JsonSerializer.Serialize(result, Indented) + "\n", cancellationToken);
         return 0;
     }
+
+    // A measured self-hosting cost is no list price: say so, with the perf runs it came from.
+    private static string CostBasis(IndexResult result) =>
+        result.CostSources.Select(FactSource.TryParse).Where(s => s?.Kind == FactSourceKind.Measured).Select(s => s!.Reference).ToList() is { Count: > 0 } runs
+            ? $" (measured self-hosting cost, run {string.Join(", ", runs)})"
+            : "";
 }

@@ -9,8 +9,8 @@ namespace Yardstick.Cli.Hosting;
 
 /// <summary>An open database for one command: its run store and catalog, migrated and imported on first use.</summary>
 public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string description, IAsyncDisposable? owner = null,
-    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null, IRunFiguresStore? figures = null, ISiteDataVersion? version = null)
-    : IAsyncDisposable
+    ISchedulingStore? scheduling = null, IPriceHistoryStore? prices = null, IRunFiguresStore? figures = null, ISiteDataVersion? version = null,
+    SecretRedactor? secrets = null) : IAsyncDisposable
 {
     /// <summary>Each run's precomputed figures (the database's run_summaries; computed from samples when there is none).</summary>
     public IRunFiguresStore Figures { get; } = figures ?? new SampleRunFiguresStore(runs);
@@ -22,6 +22,11 @@ public sealed class StorageSession(IRunStore runs, ICatalogStore catalog, string
     public ISchedulingStore Scheduling { get; } = scheduling ?? new InMemorySchedulingStore();
     /// <summary>Dated prices (catalog and feed imports).</summary>
     public IPriceHistoryStore Prices { get; } = prices ?? new InMemoryPriceHistoryStore();
+    /// <summary>
+    /// The redactor every write of <see cref="Runs"/> goes through: a key registered here later (a plan endpoint's key,
+    /// learnt when its provider is made) is masked in every later write too.
+    /// </summary>
+    public SecretRedactor Secrets { get; } = secrets ?? new SecretRedactor();
     /// <summary>Where the data lives, for messages (never includes a password).</summary>
     public string Description { get; } = description;
 

@@ -49,7 +49,7 @@ internal static class StorageSessionFactory
         var runs = new RedactingRunStore(new CappingRunStore(new EfRunStore(database), caps), secrets);
         return new StorageSession(runs, new EfCatalogStore(database), database.Description, owner: database,
             scheduling: new EfSchedulingStore(database), prices: new EfPriceHistoryStore(database),
-            figures: new EfRunFiguresStore(database), version: new SiteDataVersion(database));
+            figures: new EfRunFiguresStore(database), version: new SiteDataVersion(database), secrets: secrets);
     }
 
     public static YardstickDatabase OpenDatabase(DataSettings settings)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Yardstick.Cli.Hosting;
+using Yardstick.Core.Pricing;
 using Yardstick.Scheduling;
 using Yardstick.Scheduling.Plans;
 using Yardstick.Scheduling.Running;
@@ -24,16 +25,15 @@ internal sealed class EmbeddedSchedule : IAsyncDisposable
     public string Description { get; private init; } = "";
 
     public static async Task<EmbeddedSchedule> StartAsync(StorageSession storage, DataSettings settings, string tinyModelPath, string tinySlug,
-        CancellationToken cancellationToken)
+        HardwareRate machine, CancellationToken cancellationToken)
     {
-        var logs = LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Quartz", LogLevel.Warning)
-            .SetMinimumLevel(LogLevel.Warning));
+        var logs = SchedulingContext.Logs(storage, LogLevel.Warning);
         var (scheduler, steps) = await SchedulingContext.CreateSchedulerAsync(storage, settings, new WorkerIdentity(WorkerIdentity.DefaultName()), null, logs,
             null, cancellationToken);
         var applied = await storage.Scheduling.GetPlanAsync(cancellationToken) is { } text
             ? PlanLoader.Load("(applied plan)", text, await SchedulingContext.ReferencesAsync(storage, cancellationToken)).Plan
             : null;
-        var plan = applied ?? TinyProbe(tinyModelPath, tinySlug);
+        var plan = applied ?? TinyProbe(tinyModelPath, tinySlug, machine);
         await scheduler.ApplyAsync(plan, null, applied is null ? DateTimeOffset.UtcNow + TinyProbeInterval : null, cancellationToken);
         await scheduler.StartAsync(cancellationToken);
         return new EmbeddedSchedule(scheduler, steps, logs)
@@ -44,9 +44,13 @@ internal sealed class EmbeddedSchedule : IAsyncDisposable
         };
     }
 
-    private static Plan TinyProbe(string path, string slug) => new()
+    // The machine's rate rides along, so that the scheduled probes keep the tiny model's measured self-hosting cost current.
+    private static Plan TinyProbe(string path, string slug, HardwareRate machine) => new()
     {
-        Endpoints = [new PlanEndpoint { Name = "tiny", ApiStyle = PlanApiStyles.Gguf, GgufPath = path, Model = slug, ModelSlug = slug }],
+        Endpoints =
+        [
+            new PlanEndpoint { Name = "tiny", ApiStyle = PlanApiStyles.Gguf, GgufPath = path, Model = slug, ModelSlug = slug, Hardware = PlanHardware.From(machine) },
+        ],
         Suites =
         [
             new PlanSuite

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
+using Yardstick.Core.Secrets;
+using Yardstick.Cli.Evals;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Running;
 using Yardstick.Local.Inference;
@@ -19,9 +21,10 @@ namespace Yardstick.Cli.Scheduling;
 
 /// <summary>
 /// Runs scheduled steps through the same engines as `yardstick perf` and `yardstick eval`: one provider per plan endpoint
-/// (HTTP from <see cref="ProviderFactory"/>, or the GGUF file in-process), kept for the worker's life.
+/// (HTTP from <see cref="ProviderFactory"/>, or the GGUF file in-process), kept for the worker's life. Each endpoint's key
+/// is registered with <paramref name="secrets"/> (the redactor the run store and logs write through) before it is sent.
 /// </summary>
-internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog, string? dataDirectory) : IStepRunner, IAsyncDisposable
+internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog, SecretRedactor secrets, string? dataDirectory) : IStepRunner, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ICompletionProvider>>> _providers = new(StringComparer.Ordinal);
 
@@ -42,13 +45,15 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
                 ApiStyle = apiStyle, BaseUrl = baseUrl, ModelId = endpoint.Model, ModelSlug = endpoint.ModelSlug,
                 PromptTokens = run.Step.PromptTokens!.Value, Concurrency = run.Step.Concurrency!.Value, Requests = perf.Requests,
                 MaxTokens = perf.MaxTokens, Origin = origin, LeaseOwner = owner,
+                // Stored in the run's configuration: the model page derives the measured self-hosting cost from it.
+                Hardware = endpoint.Hardware?.ToRate(),
             };
             await new PerfRunner().RunAsync(provider, options, runs, cancellationToken: cancellationToken);
         }
         else
         {
             var eval = EvalRegistry.Create(run.Step.Eval!.Eval, dataDirectory);
-            var price = (await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken))?.HeadlinePrice;
+            var price = await EvalPrice.ForAsync(await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken), runs, cancellationToken);
             var options = new EvalRunOptions
             {
                 ModelId = endpoint.Model, BaseUrl = baseUrl, ApiStyle = apiStyle, ModelSlug = endpoint.ModelSlug, Limit = run.Step.Eval.Limit,
@@ -102,7 +107,7 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
             {
                 var remote = new ProbeEndpoint
                 {
-                    BaseUrl = endpoint.BaseUrl!, Model = endpoint.Model, ApiKey = ApiKeys.FromEnvironment(endpoint.ApiKeyEnv),
+                    BaseUrl = endpoint.BaseUrl!, Model = endpoint.Model, ApiKey = Key(endpoint),
                     Api = endpoint.ApiStyle == PlanApiStyles.Anthropic ? ProbeApi.Anthropic : ProbeApi.OpenAi,
                 };
                 await new ProbeRunner().RunAsync(remote, options, runs, cancellationToken: cancellationToken);
@@ -122,14 +127,21 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
         _ => ("openai-chat", endpoint.BaseUrl!.ToString()),
     };
 
-    private static async Task<ICompletionProvider> OpenAsync(PlanEndpoint endpoint, CancellationToken cancellationToken) =>
+    private string? Key(PlanEndpoint endpoint)
+    {
+        var key = ApiKeys.FromEnvironment(endpoint.ApiKeyEnv);
+        secrets.Register(key);
+        return key;
+    }
+
+    private async Task<ICompletionProvider> OpenAsync(PlanEndpoint endpoint, CancellationToken cancellationToken) =>
         endpoint.ApiStyle == PlanApiStyles.Gguf
             ? await LlamaCompletionProvider.OpenAsync(Path.GetFullPath(endpoint.GgufPath!), cancellationToken: cancellationToken)
             : ProviderFactory.Create(new ProviderEndpoint
             {
                 ApiStyle = PlanApiStyles.ToApiStyle(endpoint.ApiStyle), BaseUrl = endpoint.BaseUrl!, Model = endpoint.Model,
                 ApiKeyEnvironmentVariable = endpoint.ApiKeyEnv,
-            });
+            }, secrets: secrets);
 
     public async ValueTask DisposeAsync()
     {

@@ -41,6 +41,7 @@ public static class EvalAnalysis
         // native count proves a failed request was processed.
         var inputTokens = effective.Sum(s => (long)(s.InputTokensNative ?? (s.Succeeded ? s.InputTokensNormalised : null) ?? 0));
         var outputTokens = effective.Sum(s => (long)(s.OutputTokensNative ?? s.OutputTokensNormalised ?? 0));
+        var cost = Cost(price, effective);
         return new EvalSummary
         {
             RunId = runId,
@@ -56,7 +57,8 @@ public static class EvalAnalysis
             InputTokens = inputTokens,
             OutputTokens = outputTokens,
             ReasoningTokens = effective.Sum(s => (long)(s.ReasoningTokens ?? 0)),
-            CostUsd = Cost(price, effective),
+            CostUsd = cost,
+            CostSource = cost is null ? null : price?.Source?.ToString(),
             Questions = questions,
             Epochs = effective.Count == 0 ? 0 : effective.GroupBy(s => s.PromptId).Max(g => g.Count()),
             ScoreLoose = effective.Any(s => s.CorrectLoose is not null)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Yardstick.Core.Catalog;
 
 namespace Yardstick.Core.Evals;
 
@@ -39,4 +40,12 @@ public sealed record EvalSummary
     [JsonPropertyName("truncated")] public int Truncated { get; init; }
     /// <summary>Eval-specific figures (IFEval instruction-level accuracy…), named in docs/evals.md.</summary>
     [JsonPropertyName("metrics")] public IReadOnlyDictionary<string, double>? Metrics { get; init; }
+    /// <summary>
+    /// Where the price behind <see cref="CostUsd"/> came from (<c>published:…</c>, <c>user</c>, or <c>measured:&lt;perf run id&gt;</c>
+    /// for a measured self-hosting cost, used when the model has no list price); null when there is no cost.
+    /// </summary>
+    [JsonPropertyName("cost_source")] public string? CostSource { get; init; }
+
+    /// <summary>True when the cost is a measured self-hosting cost (no list price), not a list price.</summary>
+    [JsonIgnore] public bool CostIsMeasured => CostUsd is not null && FactSource.TryParse(CostSource)?.Kind == FactSourceKind.Measured;
 }

@@ -20,6 +20,7 @@ public static class IndexCalculator
         var missing = components.Where(c => c.Score is null).Select(c => c.Eval).ToList();
         var present = definition.Components.Where(c => byEval.ContainsKey(c.Eval)).ToList();
         var complete = missing.Count == 0 && present.All(c => byEval[c.Eval].DatasetItems is { } items && byEval[c.Eval].Questions >= items);
+        var priced = missing.Count == 0 && present.All(c => byEval[c.Eval].CostUsd is not null);
         var result = new IndexResult
         {
             Index = definition.Name,
@@ -28,9 +29,8 @@ public static class IndexCalculator
             Components = components,
             Complete = complete,
             VerbosityOutputTokens = missing.Count == 0 ? present.Sum(c => Projected(byEval[c.Eval], byEval[c.Eval].OutputTokens)) : null,
-            CostToRunUsd = missing.Count == 0 && present.All(c => byEval[c.Eval].CostUsd is not null)
-                ? present.Sum(c => ProjectedCost(byEval[c.Eval]))
-                : null,
+            CostToRunUsd = priced ? present.Sum(c => ProjectedCost(byEval[c.Eval])) : null,
+            CostSources = priced ? [.. present.Select(c => byEval[c.Eval].CostSource).OfType<string>().Distinct(StringComparer.Ordinal)] : [],
         };
         if (present.Count == 0)
             return result with { Note = "No eval of this index has been run." };

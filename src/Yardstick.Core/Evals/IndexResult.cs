@@ -24,4 +24,9 @@ public sealed record IndexResult
     [JsonPropertyName("verbosity_output_tokens")] public long? VerbosityOutputTokens { get; init; }
     /// <summary>Cost to run the index once (one epoch, whole datasets); null when a price is unavailable.</summary>
     [JsonPropertyName("cost_to_run_usd")] public decimal? CostToRunUsd { get; init; }
+    /// <summary>
+    /// Where the prices behind <see cref="CostToRunUsd"/> came from, one per component's run (<c>measured:&lt;perf run&gt;</c>
+    /// for a measured self-hosting cost); empty when there is no cost.
+    /// </summary>
+    [JsonPropertyName("cost_sources")] public IReadOnlyList<string> CostSources { get; init; } = [];
 }

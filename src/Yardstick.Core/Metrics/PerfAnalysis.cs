@@ -37,7 +37,8 @@ public static class PerfAnalysis
         return sample.Sequence < 0;
     }
 
-    public static PerfSummary Summarise(IReadOnlyList<SampleRecord> samples, string? runId = null, IReadOnlyList<IPerfAnalyser>? analysers = null)
+    public static PerfSummary Summarise(IReadOnlyList<SampleRecord> samples, string? runId = null, IReadOnlyList<IPerfAnalyser>? analysers = null,
+        IReadOnlySet<string>? promptsSentBefore = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         var measured = samples.Where(s => !IsWarmup(s)).ToList();
@@ -68,7 +69,7 @@ public static class PerfAnalysis
             Throughput = Throughput(measured, metrics, speed.P50),
             ClientLag = ClientLag(measured),
         };
-        var context = new PerfAnalysisContext(measured, metrics, summary);
+        var context = new PerfAnalysisContext(measured, metrics, summary) { PromptsSentBefore = promptsSentBefore ?? new HashSet<string>() };
         var warnings = (analysers ?? DefaultAnalysers).SelectMany(a => a.Analyse(context)).ToList();
         return summary with { Warnings = warnings };
     }

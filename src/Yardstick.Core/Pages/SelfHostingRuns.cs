@@ -1,5 +1,6 @@
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Pricing;
+using Yardstick.Core.Runs;
 
 namespace Yardstick.Core.Pages;
 
@@ -31,10 +32,20 @@ public sealed record SelfHostingRuns(HardwareRate Hardware, IReadOnlyList<PerfMe
     }
 
     /// <summary>The cost from the runs' samples (<paramref name="samplesOf"/>: run id → its samples).</summary>
-    public SelfHostingCost Cost(Func<string, IReadOnlyList<Runs.SampleRecord>> samplesOf)
+    public SelfHostingCost Cost(Func<string, IReadOnlyList<SampleRecord>> samplesOf)
     {
         ArgumentNullException.ThrowIfNull(samplesOf);
         return CostFromThroughput(id => LoadThroughput.Of(id, samplesOf(id)));
+    }
+
+    /// <summary>The cost from the runs' samples read from <paramref name="store"/> (only these runs' samples: throughput is a whole-run figure).</summary>
+    public async Task<SelfHostingCost> CostAsync(IRunStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var samples = new Dictionary<string, IReadOnlyList<SampleRecord>>(StringComparer.Ordinal);
+        foreach (var perf in Runs)
+            samples[perf.Run.Id] = await store.GetSamplesAsync(perf.Run.Id, cancellationToken);
+        return Cost(id => samples[id]);
     }
 
     /// <summary>

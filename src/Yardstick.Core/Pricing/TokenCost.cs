@@ -13,25 +13,37 @@ public static class TokenCost
     public static CostResult OfRequest(TokenPrice? price, BilledTokens tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (price?.LongContext is { } tier && tokens.PromptTokens > tier.ThresholdTokens)
-            return Compute(price with
+        return Compute(InForce(price, tokens.PromptTokens), tokens);
+    }
+
+    /// <summary>
+    /// Tokens summed over many requests (a monthly traffic). With <paramref name="promptTokensPerRequest"/> known, every
+    /// request is that long, so the tier in force for that length prices the whole total; unknown, base prices only,
+    /// since a tier applies per request and a total cannot say which requests crossed the threshold.
+    /// </summary>
+    public static CostResult OfTotal(TokenPrice? price, BilledTokens tokens, long? promptTokensPerRequest = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Compute(promptTokensPerRequest is { } prompt ? InForce(price, prompt) : price, tokens);
+    }
+
+    /// <summary>
+    /// The prices in force for a request whose prompt is <paramref name="promptTokens"/> long: the long-context tier's
+    /// (a part it does not list keeps its base price) above its threshold, else the base prices.
+    /// </summary>
+    public static TokenPrice? InForce(TokenPrice? price, long promptTokens) =>
+        price?.LongContext is { } tier && promptTokens > tier.ThresholdTokens
+            ? price with
             {
                 Input = tier.Input ?? price.Input,
                 CachedInput = tier.CachedInput ?? price.CachedInput,
                 Output = tier.Output ?? price.Output,
-            }, tokens);
-        return Compute(price, tokens);
-    }
+            }
+            : price;
 
-    /// <summary>
-    /// Tokens summed over many requests of unknown sizes (a monthly traffic): base prices only, since a tier applies
-    /// per request and a total cannot say which requests crossed the threshold.
-    /// </summary>
-    public static CostResult OfTotal(TokenPrice? price, BilledTokens tokens)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        return Compute(price, tokens);
-    }
+    /// <summary>True when a request with a prompt of <paramref name="promptTokens"/> is billed at the long-context tier.</summary>
+    public static bool IsLongContext(TokenPrice? price, long promptTokens) =>
+        price?.LongContext is { } tier && promptTokens > tier.ThresholdTokens;
 
     /// <summary>
     /// input × input price + cached × cached price + cache-write × (cache-write price, else input price)

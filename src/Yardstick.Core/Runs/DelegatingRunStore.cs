@@ -45,4 +45,8 @@ public abstract class DelegatingRunStore(IRunStore inner) : IRunStore
 
     public virtual Task<SampleRecord?> FindCompletedSampleAsync(string cacheKey, CancellationToken cancellationToken = default) =>
         Inner.FindCompletedSampleAsync(cacheKey, cancellationToken);
+
+    public virtual Task<IReadOnlySet<string>> FindPromptsSentByOtherRunsAsync(string runId, string baseUrl, string modelId,
+        IReadOnlyCollection<string> promptHashes, CancellationToken cancellationToken = default) =>
+        Inner.FindPromptsSentByOtherRunsAsync(runId, baseUrl, modelId, promptHashes, cancellationToken);
 }

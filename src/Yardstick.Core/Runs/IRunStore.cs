@@ -46,4 +46,12 @@ public interface IRunStore
     /// <paramref name="cacheKey"/> (a hash of model, messages, parameters and epoch): the completion cache.
     /// </summary>
     Task<SampleRecord?> FindCompletedSampleAsync(string cacheKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Which of <paramref name="promptHashes"/> (<see cref="SampleRecord.PromptSha256"/>) some run other than
+    /// <paramref name="runId"/> already sent to the same endpoint (<paramref name="baseUrl"/> and <paramref name="modelId"/>):
+    /// a provider's prompt cache may answer those faster (the cross-run check of the prompt-cache analyser).
+    /// </summary>
+    Task<IReadOnlySet<string>> FindPromptsSentByOtherRunsAsync(string runId, string baseUrl, string modelId, IReadOnlyCollection<string> promptHashes,
+        CancellationToken cancellationToken = default);
 }

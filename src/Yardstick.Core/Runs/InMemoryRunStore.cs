@@ -116,6 +116,17 @@ public sealed class InMemoryRunStore(TimeProvider? clock = null) : IRunStore
             .OrderByDescending(s => s.RequestStartedUtc)
             .FirstOrDefault());
 
+    public Task<IReadOnlySet<string>> FindPromptsSentByOtherRunsAsync(string runId, string baseUrl, string modelId,
+        IReadOnlyCollection<string> promptHashes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(promptHashes);
+        var wanted = promptHashes.ToHashSet(StringComparer.Ordinal);
+        var sameEndpoint = _runs.Values.Where(r => r.Id != runId && r.BaseUrl == baseUrl && r.ModelId == modelId).Select(r => r.Id);
+        IReadOnlySet<string> found = sameEndpoint.SelectMany(Snapshot).Select(s => s.PromptSha256).OfType<string>().Where(wanted.Contains)
+            .ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult(found);
+    }
+
     private List<SampleRecord> Snapshot(string runId)
     {
         if (!_samples.TryGetValue(runId, out var list))

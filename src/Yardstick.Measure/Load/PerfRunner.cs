@@ -52,7 +52,10 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             if (lease.IsLost)
                 throw new RunLeaseLostException(run.Id, owner);
             var samples = state.Samples;
-            var summary = Summarise(samples, run.Id, options.Slo);
+            // The cross-run check of the prompt-cache analyser: prompts an earlier run already sent to this endpoint.
+            var sentBefore = await store.FindPromptsSentByOtherRunsAsync(run.Id, run.BaseUrl, run.ModelId,
+                [.. samples.Select(s => s.PromptSha256).OfType<string>()], CancellationToken.None).ConfigureAwait(false);
+            var summary = Summarise(samples, run.Id, options.Slo, sentBefore);
             // One rule for every runner: nothing succeeded, or too many failed, and the run is stored Failed with the reason.
             var outcome = options.OutcomePolicy.Judge(samples.Where(s => !PerfAnalysis.IsWarmup(s)));
             await store.CompleteRunAsync(run.Id, outcome.Status, PerfSummaryJson.Serialize(summary), outcome.FailureReason, CancellationToken.None).ConfigureAwait(false);
@@ -78,9 +81,9 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
     }
 
     /// <summary>The run's figures from its samples, with goodput when SLOs are set: what the run stores as its summary.</summary>
-    public static PerfSummary Summarise(IReadOnlyList<SampleRecord> samples, string runId, Slo? slo)
+    public static PerfSummary Summarise(IReadOnlyList<SampleRecord> samples, string runId, Slo? slo, IReadOnlySet<string>? promptsSentBefore = null)
     {
-        var summary = PerfAnalysis.Summarise(samples, runId);
+        var summary = PerfAnalysis.Summarise(samples, runId, promptsSentBefore: promptsSentBefore);
         return slo is null || slo.IsEmpty ? summary : summary with { Goodput = Goodput.Of(samples, slo) };
     }
 

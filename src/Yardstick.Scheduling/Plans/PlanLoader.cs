@@ -1,6 +1,7 @@
 using System.Globalization;
 using Quartz;
 using Yardstick.Catalog.Loading;
+using Yardstick.Core.Catalog;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -118,7 +119,14 @@ public static class PlanLoader
         if (h is null)
             return null;
         h.RejectUnknown("hourly_usd", "description", "source");
-        return new PlanHardware(h.Price("hourly_usd"), h.String("description"), h.String("source"));
+        // A rate is what the measured self-hosting cost divides by: without a positive one, hardware would be silently ignored.
+        var hourly = h.Price("hourly_usd");
+        if (hourly == 0 || (hourly is null && h.Raw("hourly_usd") is null))
+            h.Error("hourly_usd", "is required: what the hardware costs an hour in USD, above 0", h.Raw("hourly_usd"));
+        var source = h.String("source");
+        if (source is not null && FactSource.TryParse(source) is null)
+            h.Error("source", $"'{source}' is not published:<url or document>, measured:<run id> or user", h.Raw("source"));
+        return new PlanHardware(hourly, h.String("description"), source);
     }
 
     private static List<PlanSuite> ReadSuites(FieldReader r, List<PlanEndpoint> endpoints, PlanReferences references)

@@ -223,6 +223,28 @@ public sealed partial class EfRunStore(YardstickDatabase database, TimeProvider?
         return row is null ? null : RunMapping.ToRecord(row);
     }
 
+    public async Task<IReadOnlySet<string>> FindPromptsSentByOtherRunsAsync(string runId, string baseUrl, string modelId,
+        IReadOnlyCollection<string> promptHashes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(promptHashes);
+        await using var context = database.CreateContext();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        // Chunks keep each IN list well under the providers' parameter limits; the prompt hash column is indexed.
+        foreach (var chunk in promptHashes.Distinct(StringComparer.Ordinal).Chunk(PromptHashChunk))
+        {
+            var hashes = chunk.ToList();
+            var sent = await context.Samples.AsNoTracking()
+                .Where(s => s.RunId != runId && s.PromptSha256 != null && hashes.Contains(s.PromptSha256))
+                .Join(context.Runs.Where(r => r.BaseUrl == baseUrl && r.ModelId == modelId), s => s.RunId, r => r.Id, (s, _) => s.PromptSha256!)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            found.UnionWith(sent);
+        }
+        return found;
+    }
+
+    private const int PromptHashChunk = 500;
+
     private async Task WriteAsync(Func<YardstickDbContext, Task> write, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);

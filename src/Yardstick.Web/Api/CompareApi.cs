@@ -20,9 +20,10 @@ internal static class CompareApi
         string a, string b,
         [FromQuery(Name = TrafficQuery.InputParameter)] string? inputTokens,
         [FromQuery(Name = TrafficQuery.OutputParameter)] string? outputTokens,
+        [FromQuery(Name = TrafficQuery.PromptParameter)] string? promptTokens,
         SiteData data, CancellationToken cancellationToken)
     {
-        var traffic = TrafficQuery.Parse(inputTokens, outputTokens, out var trafficError);
+        var traffic = TrafficQuery.Parse(inputTokens, outputTokens, promptTokens, out var trafficError);
         if (trafficError is not null)
             return TypedResults.BadRequest(new ErrorDto(trafficError));
         var modelA = await data.ModelAsync(a, cancellationToken);

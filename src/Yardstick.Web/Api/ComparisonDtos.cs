@@ -23,11 +23,11 @@ internal static class ComparisonDtos
             g.LacksClaim is null ? null : g.LacksClaim.Supported ? ModelDtos.Status(g.LacksClaim.Status) : "unsupported")).ToList(),
         SharedBenchmarks = c.SharedBenchmarks.Select(s => new SharedBenchmarkDto(s.Benchmark, s.Measured, s.A.Value, s.A.Source.ToString(), s.B.Value, s.B.Source.ToString(),
             Math.Round(s.Difference, 4), s.DifferenceCi is { } ci ? [Math.Round(ci.Lower, 4), Math.Round(ci.Upper, 4)] : null)).ToList(),
-        MonthlyCost = new MonthlyCostDto(c.Traffic.InputTokens, c.Traffic.OutputTokens, Route(c.CostA), Route(c.CostB)),
+        MonthlyCost = new MonthlyCostDto(c.Traffic.InputTokens, c.Traffic.OutputTokens, Route(c.CostA), Route(c.CostB)) { PromptTokens = c.Traffic.PromptTokensPerRequest },
         SwitchFriction = c.SwitchFriction,
         Faq = ComparisonFaq.For(c).Select(f => new FaqDto(f.Question, f.Answer)).ToList(),
     };
 
     private static RouteCostDto Route(CheapestRoute route) =>
-        new(route.Cost.Usd, route.Route?.Endpoint.Provider, route.Route?.Endpoint.Id, route.Cost.UnavailableReason) { MeasuredSelfHosting = route.Route?.IsMeasured == true };
+        new(route.Cost.Usd, route.Route?.Endpoint.Provider, route.Route?.Endpoint.Id, route.Cost.UnavailableReason) { MeasuredSelfHosting = route.Route?.IsMeasured == true, LongContextTier = route.Cost.AtLongContextTier };
 }

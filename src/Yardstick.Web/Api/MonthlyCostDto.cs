@@ -7,4 +7,8 @@ public sealed record MonthlyCostDto(
     [property: JsonPropertyName("input_tokens")] long InputTokens,
     [property: JsonPropertyName("output_tokens")] long OutputTokens,
     [property: JsonPropertyName("a")] RouteCostDto A,
-    [property: JsonPropertyName("b")] RouteCostDto B);
+    [property: JsonPropertyName("b")] RouteCostDto B)
+{
+    /// <summary>Prompt tokens per request when the reader set <c>prompt_tokens</c> (it selects long-context tiers); else null.</summary>
+    [JsonPropertyName("prompt_tokens")] public long? PromptTokens { get; init; }
+}

@@ -11,4 +11,7 @@ public sealed record RouteCostDto(
 {
     /// <summary>True when the cost is the measured self-hosting cost, not a list price.</summary>
     [JsonPropertyName("measured_self_hosting")] public bool MeasuredSelfHosting { get; init; }
+
+    /// <summary>True when the traffic's <c>prompt_tokens</c> put it under the route's long-context tier (those prices were used).</summary>
+    [JsonPropertyName("long_context_tier")] public bool LongContextTier { get; init; }
 }

@@ -80,6 +80,8 @@ internal sealed class LeaderboardCharts
 
     private static string PriceKind(LeaderboardRow r) => r.PricePoint!.IsMeasuredCost ? "measured self-hosting cost" : "listed price";
 
+    private const string MeasuredCostMark = " (measured cost)";
+
     private static string LeftOut(int count, string why) => count == 0 ? "" : $"{count} measured model{(count == 1 ? "" : "s")} {why} not plotted.";
 
     private Chart IntelligenceVsPrice()
@@ -168,20 +170,30 @@ internal sealed class LeaderboardCharts
     {
         var table = PartTable("usd", "Cost (USD, projected to the full dataset)", v => Format.Usd(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture)));
         var unpriced = 0;
+        var measuredCosts = 0;
         foreach (var r in _rows)
         {
             var evals = IndexEvals(r).ToList();
             if (evals.Count > 0 && evals.Any(e => e.Summary.CostUsd is null))
                 unpriced++;
             var order = 0;
-            foreach (var e in evals.Where(e => e.Summary.CostUsd is not null))
-                table.Add(r.Card.Name, Links.Model(r.Card.Slug), e.Summary.Eval, order++, IndexCalculator.ProjectedCostUsd(e.Summary), e.Run.Id);
+            var costed = evals.Where(e => e.Summary.CostUsd is not null).ToList();
+            // A measured self-hosting cost is no list price: its bar says so (the legend note explains the mark).
+            var name = costed.Count > 0 && costed.All(e => e.Summary.CostIsMeasured) ? r.Card.Name + MeasuredCostMark : r.Card.Name;
+            measuredCosts += name == r.Card.Name ? 0 : 1;
+            foreach (var e in costed)
+                table.Add(name, Links.Model(r.Card.Slug), e.Summary.Eval, order++, IndexCalculator.ProjectedCostUsd(e.Summary), e.Run.Id);
         }
-        var summary = table.Count == 0 ? "No eval run has a cost yet (a run has a cost when its endpoint has a price)."
-            : $"What each model's evals cost at its endpoint's price, scaled to each eval's full dataset, stacked by eval: the cost of a full {IndexName ?? "index"} run.";
+        var summary = table.Count == 0 ? "No eval run has a cost yet (a run has a cost when its endpoint has a price or a measured self-hosting cost)."
+            : $"What each model's evals cost at its endpoint's list price (or, without one, its measured self-hosting cost), scaled to each eval's full dataset, stacked by eval: the cost of a full {IndexName ?? "index"} run.";
+        var note = string.Join(" ", new[]
+        {
+            measuredCosts == 0 ? "" : $"“{MeasuredCostMark.Trim()}”: a measured self-hosting cost (the hardware's hourly rate over the throughput of the endpoint's perf run), not a list price.",
+            LeftOut(unpriced, "whose eval runs have no cost (no price) are partly or wholly"),
+        }.Where(n => n.Length > 0));
         var spec = VegaLite.PartBars(summary, table, new ChartAxis("usd", "Cost to run (USD, projected)", "$.2~r"), "Eval",
             [VegaLite.NameTip(), VegaLite.Tip("part", "Eval", type: "nominal"), VegaLite.Tip("usd", "Cost (USD)", "$.3~r"), VegaLite.RunTip()], stacked: true, ascending: true);
-        return new Chart("index-cost", "Cost to run the index", summary, spec, table) { Note = LeftOut(unpriced, "whose eval runs have no cost (no price) are partly or wholly") };
+        return new Chart("index-cost", "Cost to run the index", summary, spec, table) { Note = note };
     }
 
     private Chart ContextWindow()

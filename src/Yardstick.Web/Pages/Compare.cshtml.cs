@@ -23,6 +23,7 @@ public sealed class CompareModel(SiteData data) : PageModel
 
     [FromQuery(Name = TrafficQuery.InputParameter)] public string? InputTokens { get; set; }
     [FromQuery(Name = TrafficQuery.OutputParameter)] public string? OutputTokens { get; set; }
+    [FromQuery(Name = TrafficQuery.PromptParameter)] public string? PromptTokens { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string a, string b, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class CompareModel(SiteData data) : PageModel
             return NotFound();
         if (string.Equals(modelA.Slug, modelB.Slug, StringComparison.OrdinalIgnoreCase))
             return BadRequest();
-        var traffic = TrafficQuery.Parse(InputTokens, OutputTokens, out var error);
+        var traffic = TrafficQuery.Parse(InputTokens, OutputTokens, PromptTokens, out var error);
         TrafficError = error;
         Comparison = ModelComparison.Compare(modelA, modelB,
             await data.MeasurementsAsync(modelA.Slug, cancellationToken), await data.MeasurementsAsync(modelB.Slug, cancellationToken), traffic, data.Ratio);

@@ -45,6 +45,16 @@ public sealed class UpCommandTests
             var speedChart = await http.GetStringAsync("api/charts/leaderboard/intelligence-vs-speed/data.json", TestContext.Current.CancellationToken);
             Assert.Contains("Yardstick Tiny (random weights)", speedChart, StringComparison.Ordinal);
             Assert.Contains("Yardstick Tiny 256×6 (random weights)", speedChart, StringComparison.Ordinal);
+
+            // Neither demo model has a list price: their evals cost what their perf runs measured at the machine's rate,
+            // marked as measured, so both plot on the cost-to-run-the-index chart.
+            var costChart = await http.GetStringAsync("api/charts/leaderboard/index-cost/data.json", TestContext.Current.CancellationToken);
+            Assert.Contains("Yardstick Tiny (random weights) (measured cost)", costChart, StringComparison.Ordinal);
+            Assert.Contains("Yardstick Tiny 256×6 (random weights) (measured cost)", costChart, StringComparison.Ordinal);
+            using var evalRun = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"api/runs/{evalRunId}", TestContext.Current.CancellationToken));
+            using var evalSummary = System.Text.Json.JsonDocument.Parse(evalRun.RootElement.GetProperty("summary_json").GetString()!);
+            Assert.Equal($"measured:{perfRunId}", evalSummary.RootElement.GetProperty("cost_source").GetString());
+            Assert.True(evalSummary.RootElement.GetProperty("cost_usd").GetDecimal() > 0);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Yardstick.Core.Catalog;
 using Yardstick.Core.Evals;
 using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
@@ -72,6 +73,25 @@ public sealed class EvalAnalysisTests
         Assert.Null(EvalAnalysis.Summarise("x", "1", samples).CostUsd);
         Assert.Null(EvalAnalysis.Summarise("x", "1", samples, new TokenPrice(new UsdPerMillionTokens(0m), null, new UsdPerMillionTokens(0m), null)).CostUsd);
         Assert.Equal(100 * 2m / 1_000_000m + 50 * 8m / 1_000_000m, EvalAnalysis.Summarise("x", "1", samples, price).CostUsd);
+    }
+
+    [Theory]
+    [InlineData("measured:perf-abc", true)]
+    [InlineData("published:https://example.com/prices", false)]
+    public void The_summary_names_the_source_of_the_price_its_cost_was_computed_at(string source, bool measured)
+    {
+        // Given a price from a source (a measured self-hosting cost, or a list price)
+        var price = new TokenPrice(new UsdPerMillionTokens(2m), null, new UsdPerMillionTokens(8m), FactSource.TryParse(source));
+
+        // When samples are summarised at it, and without one
+        var priced = EvalAnalysis.Summarise("x", "1", [Sample("1", true)], price);
+        var unpriced = EvalAnalysis.Summarise("x", "1", [Sample("1", true)], price with { Input = null });
+
+        // Then the cost names its source; no cost names none
+        Assert.Equal(source, priced.CostSource);
+        Assert.Equal(measured, priced.CostIsMeasured);
+        Assert.Null(unpriced.CostUsd);
+        Assert.Null(unpriced.CostSource);
     }
 
     [Theory]

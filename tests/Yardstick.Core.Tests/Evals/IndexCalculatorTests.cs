@@ -63,6 +63,32 @@ public sealed class IndexCalculatorTests
     }
 
     [Theory]
+    [InlineData("measured:perf-1", "measured:perf-1", "measured:perf-1", new[] { "measured:perf-1" }, true)]
+    [InlineData("published:https://example.com/prices", "published:https://example.com/prices", "user", new[] { "published:https://example.com/prices", "user" }, false)]
+    public void The_cost_to_run_names_the_prices_it_used_and_whether_they_are_measured(string a, string b, string c, string[] expected, bool measured)
+    {
+        // Given three eval runs costed at the prices named by their sources
+        EvalSummary At(string eval, string source) => Summary(eval, 0.5) with { CostSource = source };
+
+        // When the index is computed
+        var result = IndexCalculator.Compute(Definition, [At("a", a), At("b", b), At("c", c)]);
+
+        // Then the cost to run lists each source once, and each summary says whether its cost is a measured one
+        Assert.Equal(3m, result.CostToRunUsd);
+        Assert.Equal(expected, result.CostSources);
+        Assert.Equal(measured, At("a", a).CostIsMeasured);
+    }
+
+    [Fact]
+    public void Without_a_cost_to_run_there_is_no_cost_source()
+    {
+        var result = IndexCalculator.Compute(Definition, [Summary("a", 0.8) with { CostSource = "measured:perf-1" }, Summary("b", 0.5, cost: null), Summary("c", 0.2)]);
+
+        Assert.Null(result.CostToRunUsd);
+        Assert.Empty(result.CostSources);
+    }
+
+    [Theory]
     [InlineData("""{ "name": "X", "version": "1", "components": [ { "eval": "a", "weight": 0.5 } ] }""", "sum")]
     [InlineData("""{ "name": "X", "version": "1", "components": [] }""", "no components")]
     [InlineData("""{ "name": "X", "version": "1", "components": [ { "eval": "a", "weight": 0.5 }, { "eval": "a", "weight": 0.5 } ] }""", "twice")]

@@ -49,6 +49,42 @@ public sealed class PerfRunnerTests
     }
 
     [Fact]
+    public async Task A_rerun_with_a_reused_seed_is_flagged_prompt_cache_suspected_from_the_stored_prompt_hashes()
+    {
+        // Given a run whose prompts were derived from seed 7
+        var store = new InMemoryRunStore();
+        PerfRunOptions Seeded(int seed) => Options(requests: 4, warmup: 0) with { Workload = new PromptLengthWorkload(16, seed: seed) };
+        var first = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(), Seeded(7), store, cancellationToken: Ct);
+
+        // When the same endpoint is measured again with the same seed, and then with another one
+        var rerun = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(), Seeded(7), store, cancellationToken: Ct);
+        var other = await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(), Seeded(8), store, cancellationToken: Ct);
+
+        // Then only the rerun is flagged, for each of its four prompts; the first run and the new seed stay quiet
+        Assert.DoesNotContain(first.Warnings, w => w.Contains("Prompt cache", StringComparison.Ordinal));
+        Assert.Contains(rerun.Warnings, w => w.Contains("4 requests sent a prompt an earlier run already sent to this endpoint", StringComparison.Ordinal));
+        Assert.DoesNotContain(other.Warnings, w => w.Contains("Prompt cache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Scheduled_runs_of_one_endpoint_send_fresh_prompts_and_are_not_flagged()
+    {
+        // Given three scheduled probes of the same endpoint, each under its own fire's run id (prompts seeded by it)
+        var store = new InMemoryRunStore();
+        var summaries = new List<PerfSummary>();
+        foreach (var fire in new[] { "perf-fire-1", "perf-fire-2", "perf-fire-3" })
+            summaries.Add(await new PerfRunner().RunAsync(new ConcurrencyProbeProvider(), Options(requests: 4, warmup: 0) with { Origin = new RunOrigin(fire, "speed") },
+                store, cancellationToken: Ct));
+
+        // Then none of them repeats a prompt of another, and none is flagged
+        var hashes = new List<string>();
+        foreach (var summary in summaries)
+            hashes.AddRange((await store.GetSamplesAsync(summary.RunId!, Ct)).Select(s => s.PromptSha256!));
+        Assert.Equal(12, hashes.Distinct().Count());
+        Assert.All(summaries, s => Assert.DoesNotContain(s.Warnings, w => w.Contains("Prompt cache", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_run_where_every_request_failed_is_stored_failed_with_the_reason()
     {
         var store = new InMemoryRunStore();

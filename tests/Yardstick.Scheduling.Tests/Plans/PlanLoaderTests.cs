@@ -117,17 +117,42 @@ public sealed class PlanLoaderTests
         Assert.Equal(TimeSpan.FromMinutes(30), result.Plan.Suites[0].Schedule.Every);
     }
 
+    private const string BadHardware = "endpoints:\n  - { name: e, base_url: http://x/v1, model: m, model_slug: qwen3-4b, api_style: openai-chat, hardware: ";
+
     [Theory]
     [InlineData("suites: []", "plan.yaml:1: endpoints: is required")]
     [InlineData("endpoints: []\nsuites:\n  - { name: s, endpoints: [], every: 1h }", "plan.yaml:3: suites[0].perf: a suite needs perf, evals or probes")]
     [InlineData("endpoints: []\nsuites:\n  - { name: s, endpoints: [], evals: [{eval: gsm8k}], every: 1h, cron: \"0 0 * * * ?\" }", "plan.yaml:3: suites[0].cron: give either every or cron, not both")]
     [InlineData("endpoints: []\nsuites:\n  - { name: s, endpoints: [], evals: [{eval: gsm8k}] }", "plan.yaml:3: suites[0].every: is required (or cron)")]
     [InlineData("endpoints: [\n", "plan.yaml:")]
+    [InlineData(BadHardware + "{ description: 1x L4 } }", "plan.yaml:2: endpoints[0].hardware.hourly_usd: is required")]
+    [InlineData(BadHardware + "{ hourly_usd: 0 } }", "plan.yaml:2: endpoints[0].hardware.hourly_usd: is required")]
+    [InlineData(BadHardware + "{ hourly_usd: 1, source: a blog } }", "plan.yaml:2: endpoints[0].hardware.source: 'a blog' is not published:")]
     public void A_bad_plan_says_what_is_wrong(string yaml, string expected)
     {
         var result = PlanLoader.Load("plan.yaml", yaml, References);
 
         Assert.False(result.IsValid);
         Assert.Contains(result.Errors, e => e.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{ hourly_usd: 2.5, description: 1x L40S, source: \"published:https://example.com/l40s\" }", 2.5, "1x L40S", "published:https://example.com/l40s")]
+    [InlineData("{ hourly_usd: 0.8 }", 0.8, null, "user")]
+    public void An_endpoint_hardware_becomes_the_rate_its_perf_runs_store(string hardware, double hourlyUsd, string? description, string source)
+    {
+        // Given an endpoint with hardware
+        var yaml = BadHardware + hardware + " }\nsuites:\n  - { name: s, endpoints: [e], perf: { requests: 2 }, every: 1h }";
+
+        // When the plan is loaded
+        var result = PlanLoader.Load("plan.yaml", yaml, References);
+
+        // Then the endpoint's rate is the hardware's, with its source (the plan's author when none is named)
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        var rate = Assert.Single(result.Plan!.Endpoints).Hardware?.ToRate();
+        Assert.NotNull(rate);
+        Assert.Equal((decimal)hourlyUsd, rate.HourlyUsd);
+        Assert.Equal(description, rate.Description);
+        Assert.Equal(source, rate.Source?.ToString());
     }
 }

@@ -94,6 +94,26 @@ public abstract class RunStoreContractTests
     }
 
     [Fact]
+    public async Task Prompts_sent_to_the_same_endpoint_by_other_runs_are_found_by_hash()
+    {
+        // Given an earlier run to this endpoint (prompts h1, h2), one to another model (h3), and this run (h1, h3, h4)
+        var store = await NewStoreAsync();
+        await store.CreateRunAsync(Run("earlier"));
+        await store.CreateRunAsync(Run("other-model") with { ModelId = "another" });
+        await store.CreateRunAsync(Run("this"));
+        await store.AppendSamplesAsync([Sample("earlier", "p0", cacheKey: "h1"), Sample("earlier", "p1", cacheKey: "h2")]);
+        await store.AppendSamplesAsync([Sample("other-model", "p0", cacheKey: "h3")]);
+        await store.AppendSamplesAsync([Sample("this", "p0", cacheKey: "h1"), Sample("this", "p1", cacheKey: "h3"), Sample("this", "p2", cacheKey: "h4")]);
+
+        // When this run's prompt hashes are looked up
+        var sent = await store.FindPromptsSentByOtherRunsAsync("this", "http://127.0.0.1:8000/v1", "tiny", ["h1", "h3", "h4"]);
+
+        // Then only the one the earlier run sent to the same endpoint is found (not this run's own, not another model's)
+        Assert.Equal(["h1"], sent.Order(StringComparer.Ordinal));
+        Assert.Empty(await store.FindPromptsSentByOtherRunsAsync("this", "http://127.0.0.1:8000/v1", "tiny", []));
+    }
+
+    [Fact]
     public async Task Concurrent_appends_lose_nothing()
     {
         var store = await NewStoreAsync();

@@ -43,6 +43,19 @@ public sealed class CompareApiTests(SeededSite site)
     }
 
     [Fact]
+    public async Task The_reader_sets_the_prompt_length_and_untiered_prices_stay_at_base()
+    {
+        // When the traffic's requests carry 300k-token prompts, on two prices without a long-context tier
+        var (_, body) = await GetAsync("/api/compare/gpt-4.1/gpt-4o?input_tokens=1000000&output_tokens=1000000&prompt_tokens=300000");
+
+        // Then the prompt length is echoed, no route is billed at a tier, and the costs are the base ones
+        var cost = body.GetProperty("monthly_cost");
+        Assert.Equal(300_000, cost.GetProperty("prompt_tokens").GetInt64());
+        Assert.False(cost.GetProperty("a").GetProperty("long_context_tier").GetBoolean());
+        Assert.Equal(10m, cost.GetProperty("a").GetProperty("usd").GetDecimal());
+    }
+
+    [Fact]
     public async Task Verdict_friction_and_gaps_come_from_the_data()
     {
         // When GPT-4.1 (image input, 1.05M context) meets Qwen3 4B (open weights, 32k)
@@ -87,6 +100,7 @@ public sealed class CompareApiTests(SeededSite site)
     [InlineData("/api/compare/gpt-4.1/gpt-4.1", HttpStatusCode.BadRequest, "different")]
     [InlineData("/api/compare/gpt-4.1/gpt-4o?input_tokens=lots", HttpStatusCode.BadRequest, "input_tokens")]
     [InlineData("/api/compare/gpt-4.1/gpt-4o?output_tokens=-5", HttpStatusCode.BadRequest, "output_tokens")]
+    [InlineData("/api/compare/gpt-4.1/gpt-4o?prompt_tokens=lots", HttpStatusCode.BadRequest, "prompt_tokens must be a whole number of tokens per request")]
     public async Task Bad_input_is_a_json_error_that_says_why(string path, HttpStatusCode expected, string mentions)
     {
         // When a bad comparison is asked for

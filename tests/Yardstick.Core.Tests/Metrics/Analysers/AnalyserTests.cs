@@ -73,6 +73,25 @@ public sealed class AnalyserTests
     public void Fresh_prompts_do_not_suspect_a_cache() =>
         Assert.Empty(Warnings(PromptCacheSuspectedAnalyser.Default, Fast(3).Select((s, i) => s with { PromptSha256 = $"h{i}", DetailsJson = "not json" }).ToArray()));
 
+    [Theory]
+    [InlineData(new string[0], 0)]
+    [InlineData(new[] { "elsewhere" }, 0)]
+    [InlineData(new[] { "h0", "h2" }, 2)]
+    public void A_prompt_an_earlier_run_sent_to_the_endpoint_suspects_a_cache(string[] sentBefore, int flagged)
+    {
+        // Given three fresh prompts of this run, some of which earlier runs already sent to the same endpoint
+        var samples = Fast(3).Select((s, i) => s with { PromptSha256 = $"h{i}" }).ToArray();
+
+        // When the run is analysed with those stored prompt hashes
+        var warnings = PerfAnalysis.Summarise(samples, analysers: [PromptCacheSuspectedAnalyser.Default], promptsSentBefore: sentBefore.ToHashSet()).Warnings;
+
+        // Then each resent prompt counts, and a run of prompts never sent before stays quiet
+        if (flagged == 0)
+            Assert.Empty(warnings);
+        else
+            Assert.Contains($"{flagged} requests sent a prompt an earlier run already sent", Assert.Single(warnings), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Hidden_reasoning_is_noted()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Yardstick.Core.Metrics.Capacity;
 
 namespace Yardstick.Core.Runs;
 
@@ -15,6 +16,9 @@ public sealed record LoadSeries(string Kind, string Id, string Key, double Level
     public const string Ladder = "ladder";
     public const string Sweep = "sweep";
 
+    /// <summary>A capacity search's objectives, stored with each level so that pages judge the levels as the search did.</summary>
+    public LoadSlo? Slo { get; init; }
+
     /// <summary>The configuration entry a runner writes (<see cref="ConfigurationKey"/> → this).</summary>
     public IReadOnlyDictionary<string, object?> ToConfiguration() => new Dictionary<string, object?>
     {
@@ -22,6 +26,14 @@ public sealed record LoadSeries(string Kind, string Id, string Key, double Level
         ["id"] = Id,
         ["key"] = Key,
         ["level"] = Level,
+        ["slo"] = Slo is { } slo ? new Dictionary<string, object?>
+        {
+            [LoadSlo.Ttft] = slo.TtftSeconds,
+            [LoadSlo.InterTokenLatency] = slo.InterTokenLatencySeconds,
+            [LoadSlo.E2eLatency] = slo.E2eLatencySeconds,
+            [LoadSlo.ErrorRate] = slo.MaxErrorRate,
+            ["percentile"] = slo.Percentile,
+        } : null,
     };
 
     /// <summary>A new series id readable by a person and sortable by time: <c>capacity-20261202T031201Z-3f9a1c</c>.</summary>
@@ -40,7 +52,7 @@ public sealed record LoadSeries(string Kind, string Id, string Key, double Level
                 return null;
             return Text(series, "kind") is { } kind && Text(series, "id") is { } id
                 && series.TryGetProperty("level", out var level) && level.ValueKind == JsonValueKind.Number
-                ? new LoadSeries(kind, id, Text(series, "key") ?? "", level.GetDouble())
+                ? new LoadSeries(kind, id, Text(series, "key") ?? "", level.GetDouble()) { Slo = SloOf(series) }
                 : null;
         }
         catch (JsonException)
@@ -48,6 +60,14 @@ public sealed record LoadSeries(string Kind, string Id, string Key, double Level
             // Configurations are free-form for other run kinds: one that is not JSON belongs to no series.
             return null;
         }
+    }
+
+    private static LoadSlo? SloOf(JsonElement series)
+    {
+        if (!series.TryGetProperty("slo", out var slo) || slo.ValueKind != JsonValueKind.Object)
+            return null;
+        double? Bound(string name) => slo.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+        return new LoadSlo(Bound(LoadSlo.Ttft), Bound(LoadSlo.InterTokenLatency), Bound(LoadSlo.E2eLatency), Bound(LoadSlo.ErrorRate), Bound("percentile") ?? 95);
     }
 
     private static string? Text(JsonElement element, string name) =>

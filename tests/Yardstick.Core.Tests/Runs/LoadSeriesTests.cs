@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Yardstick.Core.Metrics.Capacity;
 using Yardstick.Core.Runs;
 
 namespace Yardstick.Core.Tests.Runs;
@@ -8,7 +9,7 @@ public sealed class LoadSeriesTests
     [Fact]
     public void A_series_written_to_a_configuration_reads_back()
     {
-        var series = new LoadSeries(LoadSeries.Capacity, "capacity-20261202T031201Z-3f9a1c", "abc", 8);
+        var series = new LoadSeries(LoadSeries.Capacity, "capacity-20261202T031201Z-3f9a1c", "abc", 8) { Slo = new LoadSlo(TtftSeconds: 0.5, MaxErrorRate: 0.01, Percentile: 99) };
         var run = Run(JsonSerializer.Serialize(new Dictionary<string, object?> { ["concurrency"] = 8, [LoadSeries.ConfigurationKey] = series.ToConfiguration() }));
 
         Assert.Equal(series, LoadSeries.Read(run));

@@ -49,7 +49,7 @@ public sealed class CapacitySearch(PerfRunner? runner = null, TimeProvider? cloc
             cancellationToken.ThrowIfCancellationRequested();
             var at = AtLevel(options, search, next) with
             {
-                Series = new LoadSeries(LoadSeries.Capacity, searchId, key, next),
+                Series = new LoadSeries(LoadSeries.Capacity, searchId, key, next) { Slo = search.Slo },
                 Origin = previous?.Unfinished(next) is { } unfinished ? new RunOrigin(unfinished.Id, unfinished.Suite, unfinished.Worker, unfinished.Location) : options.Origin,
             };
             var summary = await _runner.RunAsync(provider, at, store, progress, cancellationToken).ConfigureAwait(false);

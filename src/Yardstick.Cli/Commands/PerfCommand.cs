@@ -161,7 +161,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         public double SearchPrecision { get; init; } = 0.05;
 
         [CommandOption("--slo-error-rate <SHARE>")]
-        [Description("--find-max-load: a level meets its SLOs only if at most this share of its requests failed (e.g. 0.01).")]
+        [Description("--find-max-load: a level meets its SLOs only if at most this share of its requests failed (e.g. 0.01; default --max-failed-share).")]
         [OptionRange(0, 1)]
         public double? SloErrorRate { get; init; }
 

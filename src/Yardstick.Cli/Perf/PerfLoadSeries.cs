@@ -36,7 +36,9 @@ internal static class PerfLoadSeries
         {
             Mode = mode,
             Plan = new CapacitySearchPlan(start, maximum, Integer: mode == CapacityMode.Concurrency, settings.SearchPrecision),
-            Slo = new LoadSlo(settings.SloTtft, settings.SloItl, settings.SloE2e, settings.SloErrorRate, settings.SloPercentile),
+            // Without --slo-error-rate a level still fails past --max-failed-share: latencies of the few requests that
+            // succeeded must not let a level where most failed pass.
+            Slo = new LoadSlo(settings.SloTtft, settings.SloItl, settings.SloE2e, settings.SloErrorRate ?? settings.MaxFailedShare, settings.SloPercentile),
             Resume = !settings.NoResume,
         };
     }
@@ -63,8 +65,8 @@ internal static class PerfLoadSeries
         var search = SearchOf(settings);
         var unit = search.Mode == CapacityMode.Concurrency ? "streams" : "requests/s";
         AnsiConsole.MarkupLineInterpolated($"capacity search by {unit} under {search.Slo}, from {search.Plan.Start} to {search.Plan.Maximum}");
-        var levels = new Progress<CapacityLevel>(level => AnsiConsole.MarkupLineInterpolated(
-            $"  {CapacityTable.Level(level.Verdict.Level)} {unit}: {(level.Verdict.Passed ? "[green]meets the SLOs[/]" : $"[red]fails[/] ({level.Verdict.FailingSlo})")}{(level.Resumed ? " (stored earlier)" : "")}"));
+        var levels = new Progress<CapacityLevel>(level => AnsiConsole.MarkupLine(
+            $"  {CapacityTable.Level(level.Verdict.Level)} {unit}: {(level.Verdict.Passed ? "[green]meets the SLOs[/]" : $"[red]fails[/] ({Markup.Escape(level.Verdict.FailingSlo ?? "")})")}{(level.Resumed ? " (stored earlier)" : "")}"));
         var result = await PerfProgressView.Default.RunAsync($"perf {settings.Model} capacity search", settings.Requests,
             progress => new CapacitySearch(runner).RunAsync(provider, options, search, store, progress, levels, cancellationToken));
         CapacityTable.Write(AnsiConsole.Console, result);

@@ -5,18 +5,20 @@ namespace Yardstick.Core.Metrics.Capacity;
 
 /// <summary>
 /// Over-saturation: at a load the server cannot sustain, requests queue faster than they are served and each waits longer
-/// than the one before. The stated test, over a level's successful measured requests: the wait (client-side queue wait +
-/// schedule lag + TTFT) against the scheduled start (start − those client waits) has a Mann–Kendall trend upward with
-/// one-sided p below <see cref="Alpha"/>, and the Theil–Sen slope over the level's span adds at least
-/// <see cref="MinimumGrowthShare"/> of the median wait and at least <see cref="MinimumGrowthSeconds"/> (a trend too small to matter
-/// is not saturation). Below <see cref="MinimumRequests"/> requests it is not tested.
+/// than the one before, without end. The stated test, over a level's successful measured requests in order of their
+/// scheduled start (start − client-side waits): the first half is left out (a level starts with an empty queue, which
+/// fills to its steady state even at a sustainable load); over the second half, the wait (client-side queue wait +
+/// schedule lag + TTFT) has a Mann–Kendall trend upward with one-sided p below <see cref="Alpha"/>, and the Theil–Sen
+/// slope over that half's span adds at least <see cref="MinimumGrowthShare"/> of its median wait and at least
+/// <see cref="MinimumGrowthSeconds"/> (a trend too small to matter is not saturation). A bounded queue has no trend once
+/// full; an unbounded one keeps growing. Below <see cref="MinimumRequests"/> requests in that half it is not tested.
 /// </summary>
 public static class SaturationTest
 {
     public const int MinimumRequests = 20;
     public const double Alpha = 0.01;
     public const double MinimumGrowthShare = 0.5;
-    public const double MinimumGrowthSeconds = 0.010;
+    public const double MinimumGrowthSeconds = 0.050;
 
     public static SaturationVerdict Of(IReadOnlyList<SampleRecord> samples)
     {
@@ -31,10 +33,11 @@ public static class SaturationTest
             var scheduled = sample.RequestStartedUtc - TimeSpan.FromSeconds(clientWait);
             points.Add(((scheduled - DateTimeOffset.UnixEpoch).TotalSeconds, clientWait + ttft));
         }
-        if (points.Count < MinimumRequests)
-            return SaturationVerdict.NotTested(points.Count);
-        var times = points.Select(p => p.Start).ToArray();
-        var waits = points.Select(p => p.Wait).ToArray();
+        var later = points.OrderBy(p => p.Start).Skip(points.Count / 2).ToList();
+        if (later.Count < MinimumRequests)
+            return SaturationVerdict.NotTested(later.Count);
+        var times = later.Select(p => p.Start).ToArray();
+        var waits = later.Select(p => p.Wait).ToArray();
         var trend = MannKendall.Of(times, waits);
         var span = times.Max() - times.Min();
         var median = Percentiles.Of(waits, 50);

@@ -32,6 +32,7 @@ public sealed class CapacitySearch(PerfRunner? runner = null, TimeProvider? cloc
         if (previous is not null)
             foreach (var (series, run) in previous.Finished)
                 measured.Add(await JudgeAsync(store, search.Slo, series.Level, run.Id, resumed: true, cancellationToken).ConfigureAwait(false));
+        measured = InPlanOrder(search.Plan, measured);
         // A finished search is a result, not something to continue: the same command then starts a new one.
         if (previous is not null && search.Plan.Next(Verdicts(measured)).Stop is not null)
         {
@@ -75,6 +76,19 @@ public sealed class CapacitySearch(PerfRunner? runner = null, TimeProvider? cloc
         var samples = await store.GetSamplesAsync(runId, cancellationToken).ConfigureAwait(false);
         var verdict = new LevelVerdict(level, runId, slo.Check(samples), SaturationTest.Of(samples));
         return new CapacityLevel(verdict, PerfRunner.Summarise(samples, runId, null), resumed);
+    }
+
+    /// <summary>
+    /// Stored levels in the order the plan measures them (start times are stored to the second, too coarse to order
+    /// levels a second apart); levels the replay does not reach (stored by an inconsistent earlier search) come last.
+    /// </summary>
+    private static List<CapacityLevel> InPlanOrder(CapacitySearchPlan plan, List<CapacityLevel> stored)
+    {
+        var ordered = new List<CapacityLevel>(stored.Count);
+        while (plan.Next(Verdicts(ordered)).NextLevel is { } next && stored.FirstOrDefault(l => l.Verdict.Level == next) is { } level)
+            ordered.Add(level);
+        ordered.AddRange(stored.Where(l => !ordered.Contains(l)));
+        return ordered;
     }
 
     private static List<LevelVerdict> Verdicts(List<CapacityLevel> measured) => measured.Select(l => l.Verdict).ToList();

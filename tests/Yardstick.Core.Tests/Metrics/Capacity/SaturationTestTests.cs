@@ -20,6 +20,15 @@ public sealed class SaturationTestTests
     }
 
     [Fact]
+    public void A_queue_that_fills_then_holds_steady_is_not_saturation()
+    {
+        // Given a level whose wait climbs for its first 20 arrivals (the queue filling) then stays at 0.5 s
+        var samples = Enumerable.Range(0, 40).Select(i => WithQueueWait(SampleBuilder.Steady(0.1, 10, 2, i), Math.Min(i, 20) * 0.025 + (i % 3) * 0.001)).ToList();
+
+        Assert.False(SaturationTest.Of(samples).Saturated);
+    }
+
+    [Fact]
     public void A_steady_wait_with_noise_is_not_saturation()
     {
         // Given 40 arrivals whose TTFT alternates around 0.2 s with no trend
@@ -43,7 +52,8 @@ public sealed class SaturationTestTests
     [Fact]
     public void Too_few_requests_are_not_tested()
     {
-        var samples = Enumerable.Range(0, SaturationTest.MinimumRequests - 1).Select(i => WithQueueWait(SampleBuilder.Steady(0.1, 10, 2, i), i)).ToList();
+        // Given a queue growing fast, but too few requests in the level's second half to test it
+        var samples = Enumerable.Range(0, 2 * SaturationTest.MinimumRequests - 2).Select(i => WithQueueWait(SampleBuilder.Steady(0.1, 10, 2, i), i)).ToList();
 
         var verdict = SaturationTest.Of(samples);
 

@@ -36,6 +36,10 @@ public sealed record LoadSeriesRuns(string SeriesId, IReadOnlyList<(LoadSeries S
     public RunRecord? Unfinished(double level) =>
         Levels.Where(l => l.Series.Level == level && l.Run.Status is RunStatus.Running or RunStatus.Interrupted).Select(l => l.Run).FirstOrDefault();
 
+    /// <summary>The origin a level's run is opened with: the unfinished run of that level (resumed), else <paramref name="fallback"/> (a new run).</summary>
+    public RunOrigin? OriginFor(double level, RunOrigin? fallback) =>
+        Unfinished(level) is { } run ? new RunOrigin(run.Id, run.Suite, run.Worker, run.Location) : fallback;
+
     /// <summary>The levels that ran to their end (completed, or failed by the outcome policy).</summary>
     public IEnumerable<(LoadSeries Series, RunRecord Run)> Finished => Levels.Where(l => l.Run.Status is RunStatus.Completed or RunStatus.Failed);
 }

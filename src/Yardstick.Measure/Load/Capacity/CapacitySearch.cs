@@ -51,7 +51,7 @@ public sealed class CapacitySearch(PerfRunner? runner = null, TimeProvider? cloc
             var at = AtLevel(options, search, next) with
             {
                 Series = new LoadSeries(LoadSeries.Capacity, searchId, key, next) { Slo = search.Slo },
-                Origin = previous?.Unfinished(next) is { } unfinished ? new RunOrigin(unfinished.Id, unfinished.Suite, unfinished.Worker, unfinished.Location) : options.Origin,
+                Origin = previous is null ? options.Origin : previous.OriginFor(next, options.Origin),
             };
             var summary = await _runner.RunAsync(provider, at, store, progress, cancellationToken).ConfigureAwait(false);
             var level = await JudgeAsync(store, search.Slo, next, summary.RunId!, resumed: false, cancellationToken).ConfigureAwait(false);

@@ -51,7 +51,7 @@ public sealed class LoadLadder(PerfRunner? runner = null, TimeProvider? clock = 
                 Requests = ladder.PhaseDuration is null ? Math.Max(options.Requests, level) : LadderOptions.PhaseRequestCap,
                 PhaseDuration = ladder.PhaseDuration,
                 Series = new LoadSeries(LoadSeries.Ladder, seriesId, key, level),
-                Origin = previous?.Unfinished(level) is { } unfinished ? new RunOrigin(unfinished.Id, unfinished.Suite, unfinished.Worker, unfinished.Location) : options.Origin,
+                Origin = previous is null ? options.Origin : previous.OriginFor(level, options.Origin),
             };
             var summary = await _runner.RunAsync(provider, at, store, progress, cancellationToken).ConfigureAwait(false);
             var step = await StepAsync(store, level, summary.RunId!, resumed: false, cancellationToken).ConfigureAwait(false);

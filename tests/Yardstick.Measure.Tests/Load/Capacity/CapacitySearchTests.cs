@@ -3,6 +3,7 @@ using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Load;
 using Yardstick.Measure.Load.Capacity;
+using Yardstick.Measure.Tests.Load;
 using Yardstick.Providers.Http;
 using Yardstick.Providers.OpenAiCompatible;
 
@@ -121,10 +122,4 @@ public sealed class CapacitySearchTests
         Plan = new CapacitySearchPlan(1, 64, Integer: true),
         Slo = new LoadSlo(TtftSeconds: 0.1),
     };
-
-    /// <summary>Reports on the caller's thread, so that a test can cancel at an exact level (Progress posts to the pool).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

@@ -111,9 +111,4 @@ public sealed class LoadLadderTests
             }
         }
     }
-
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

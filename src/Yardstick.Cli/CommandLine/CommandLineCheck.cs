@@ -30,8 +30,11 @@ internal static class CommandLineCheck
                 return Unknown(name, verb, options);
             if (option.IsFlag)
                 continue;
+            var valueGiven = separator > 0 && name.Length < token.Length;
+            if (option.ValueIsOptional && !valueGiven && (i + 1 >= args.Count || args[i + 1].StartsWith('-')))
+                continue;
             string value;
-            if (separator > 0 && name.Length < token.Length)
+            if (valueGiven)
                 value = token[(separator + 1)..];
             else if (i + 1 < args.Count)
                 value = args[++i];

@@ -9,6 +9,9 @@ internal sealed record OptionSpec(IReadOnlyList<string> Names, PropertyInfo Prop
 {
     public string Name => Names[0];
 
+    /// <summary>An option whose value may be left out (<c>--find-max-load [BY]</c>): bare, it reads as a flag.</summary>
+    public bool ValueIsOptional { get; init; }
+
     /// <summary>The property's type without Nullable: int, long, double, decimal, an enum, string, bool.</summary>
     public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
 
@@ -25,7 +28,10 @@ internal sealed record OptionSpec(IReadOnlyList<string> Names, PropertyInfo Prop
                 [.. p.Option!.LongNames.Select(n => "--" + n), .. p.Option.ShortNames.Select(n => "-" + n)],
                 p.Property,
                 p.Option.ValueName is null || p.Property.PropertyType == typeof(bool),
-                p.Property.GetCustomAttribute<OptionRangeAttribute>()))];
+                p.Property.GetCustomAttribute<OptionRangeAttribute>())
+            {
+                ValueIsOptional = p.Option.ValueIsOptional,
+            })];
 
     /// <summary>One sentence stating what the option accepts, e.g. "--max-tokens must be a whole number from 1 to 1,000,000".</summary>
     public string Requirement()

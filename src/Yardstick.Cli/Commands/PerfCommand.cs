@@ -143,6 +143,58 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("What that machine is, e.g. \"1x L40S on-demand\" (with --hourly-usd).")]
         public string? Hardware { get; init; }
 
+        // Capacity search and load ladder (--find-max-load, --ladder): kept together so that merges with other perf
+        // options stay easy; their validation is ValidateLoadSeries and their run is PerfLoadSeries.
+        [CommandOption("--find-max-load [BY]")]
+        [Description("Capacity search: the highest concurrency (or with 'rate', Poisson request rate) whose SLOs hold, by doubling then bisection. Under it --slo-ttft, --slo-itl and --slo-e2e bound the level's percentile (--slo-percentile, default p95); --slo-error-rate bounds its failed share. Every level is a stored run; rerunning the same command resumes an unfinished search (--no-resume starts afresh); a level whose queue grows without bound stops the search upward.")]
+        public FlagValue<string>? FindMaxLoad { get; init; }
+
+        [CommandOption("--search-start <LEVEL>")]
+        [Description("--find-max-load: the first level measured (streams, or requests/s). Default 1.")]
+        [OptionRange(0, 100_000, MinimumIsExclusive = true)]
+        public double? SearchStart { get; init; }
+
+        [CommandOption("--search-max <LEVEL>")]
+        [Description("--find-max-load: the highest level it may measure. Default 256 streams, or 1000 requests/s.")]
+        [OptionRange(0, 100_000, MinimumIsExclusive = true)]
+        public double? SearchMax { get; init; }
+
+        [CommandOption("--search-precision <SHARE>")]
+        [Description("--find-max-load rate: bisection stops when the failing rate is within this share above the passing one.")]
+        [DefaultValue(0.05)]
+        [OptionRange(0.001, 0.5)]
+        public double SearchPrecision { get; init; } = 0.05;
+
+        [CommandOption("--slo-error-rate <SHARE>")]
+        [Description("--find-max-load: a level meets its SLOs only if at most this share of its requests failed (e.g. 0.01; default --max-failed-share).")]
+        [OptionRange(0, 1)]
+        public double? SloErrorRate { get; init; }
+
+        [CommandOption("--slo-percentile <P>")]
+        [Description("--find-max-load: the percentile of TTFT, inter-token latency and E2E latency the SLOs bound.")]
+        [DefaultValue(95.0)]
+        [OptionRange(50, 100)]
+        public double SloPercentile { get; init; } = 95;
+
+        [CommandOption("--no-resume")]
+        [Description("--find-max-load, --ladder: start a new search or ladder instead of resuming an unfinished one of the same configuration.")]
+        public bool NoResume { get; init; }
+
+        [CommandOption("--ladder")]
+        [Description("System load ladder: 1, 2, 4 … 64 streams, then +64 per step up to --ladder-max, each a stored run (phase of --requests, at least one per stream, or --phase-seconds); 1,000-token prompts and answers unless --prompt-tokens / --max-tokens say otherwise; stops at the first step that fails --max-failed-share.")]
+        public bool Ladder { get; init; }
+
+        [CommandOption("--ladder-max <C>")]
+        [Description("--ladder: the top step, in streams.")]
+        [DefaultValue(256)]
+        [OptionRange(1, 4096)]
+        public int LadderMax { get; init; } = 256;
+
+        [CommandOption("--phase-seconds <SECONDS>")]
+        [Description("--ladder: each step starts requests for this long (those in flight then finish) instead of a fixed request count.")]
+        [OptionRange(0, 86_400, MinimumIsExclusive = true)]
+        public double? PhaseSeconds { get; init; }
+
         [CommandOption("--json <PATH>")]
         [Description("Write the summary {requests, e2e_500_s, ttft_s, first_answer_token_s, output_tokens_per_s, … each {p5, p25, p50, p75, p95, p99, mean, n}} here.")]
         public string? Json { get; init; }
@@ -165,10 +217,33 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--repeats cannot be combined with --sweep or --sweep-rate.");
             if (Hardware is not null && HourlyUsd is null)
                 return ValidationResult.Error("--hardware describes the machine of --hourly-usd: give --hourly-usd too.");
+            if (ValidateLoadSeries() is { } loadSeriesError)
+                return loadSeriesError;
             if (Tokenizer is not null && !File.Exists(Tokenizer))
                 return ValidationResult.Error($"--tokenizer: {Tokenizer} does not exist.");
             var problems = ToOptions(workload: null).Problems();
             return problems.Count > 0 ? ValidationResult.Error(string.Join(" ", problems)) : ValidationResult.Success();
+        }
+
+        /// <summary>--find-max-load and --ladder: what they combine with, and their plan.</summary>
+        private ValidationResult? ValidateLoadSeries()
+        {
+            var find = FindMaxLoad is { IsSet: true };
+            if (find && PerfLoadSeries.ModeOf(this) is null)
+                return ValidationResult.Error("--find-max-load searches concurrency (the default) or rate: give nothing, concurrency or rate.");
+            if (find && Ladder)
+                return ValidationResult.Error("--find-max-load and --ladder are two different runs: give one.");
+            if ((find || Ladder) && (Sweep is not null || SweepRate is not null || Rate is not null || Repeats > 1))
+                return ValidationResult.Error($"{(find ? "--find-max-load" : "--ladder")} chooses its own levels: it cannot be combined with --sweep, --sweep-rate, --rate or --repeats.");
+            if (find && SloTtft is null && SloItl is null && SloE2e is null && SloErrorRate is null)
+                return ValidationResult.Error("--find-max-load needs at least one SLO: --slo-ttft, --slo-itl, --slo-e2e or --slo-error-rate.");
+            if (!find && (SearchStart is not null || SearchMax is not null || SloErrorRate is not null))
+                return ValidationResult.Error("--search-start, --search-max and --slo-error-rate belong to --find-max-load.");
+            if (!Ladder && PhaseSeconds is not null)
+                return ValidationResult.Error("--phase-seconds belongs to --ladder.");
+            if (find && PerfLoadSeries.SearchOf(this).Problems() is { Count: > 0 } problems)
+                return ValidationResult.Error(string.Join(" ", problems));
+            return null;
         }
 
         internal static IReadOnlyList<int>? ParseSweep(string text)
@@ -266,6 +341,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         var title = $"perf {settings.Model} ({workload.Name}, {settings.MaxTokens}-token answers)";
         try
         {
+            if (settings.FindMaxLoad is { IsSet: true } || settings.Ladder)
+                return await PerfLoadSeries.RunAsync(context, settings, runner, provider, options, storage.Runs, cancellationToken);
             if (settings.Sweep is not null || settings.SweepRate is not null)
             {
                 var byRate = settings.SweepRate is not null;

@@ -30,6 +30,11 @@ public sealed record PerfRunOptions
     public int Concurrency { get; init; } = 1;
     /// <summary>Open loop: Poisson arrivals at this mean rate, independent of how fast answers come back.</summary>
     public double? RatePerSecond { get; init; }
+    /// <summary>
+    /// Closed loop: no request is started once this long has passed since the measured requests began (those in flight
+    /// finish), so that a phase lasts a fixed time whatever the level; <see cref="Requests"/> still caps the count.
+    /// </summary>
+    public TimeSpan? PhaseDuration { get; init; }
     /// <summary>Requests sent before measuring (up to Concurrency at once: connection set-up, lazy loading); stored, flagged, excluded.</summary>
     public int WarmupRequests { get; init; } = 1;
 
@@ -47,6 +52,8 @@ public sealed record PerfRunOptions
     public string? GroupId { get; init; }
     /// <summary>The run's index within its repeat group.</summary>
     public int? Repeat { get; init; }
+    /// <summary>The capacity search, load ladder or sweep this run is one level of, stored in its configuration.</summary>
+    public LoadSeries? Series { get; init; }
     /// <summary>What the machine serving the endpoint costs per hour, stored with the run: the basis of its measured self-hosting cost.</summary>
     public HardwareRate? Hardware { get; init; }
 
@@ -87,6 +94,8 @@ public sealed record PerfRunOptions
             problems.Add("Max tokens must be at least 1.");
         if (Workload is null && PromptTokens is < PromptLengthWorkload.MinimumPromptTokens or > PromptLengthWorkload.MaximumPromptTokens)
             problems.Add($"Prompt tokens must be from {PromptLengthWorkload.MinimumPromptTokens} to {PromptLengthWorkload.MaximumPromptTokens:N0}.");
+        if (PhaseDuration is { } phase && phase <= TimeSpan.Zero)
+            problems.Add("A phase must last longer than zero.");
         if (SampleBatchSize < 1)
             problems.Add("Sample batch size must be at least 1.");
         return problems;

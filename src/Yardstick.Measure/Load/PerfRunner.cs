@@ -44,6 +44,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         {
             await WarmUpAsync(provider, state, stopping.Token).ConfigureAwait(false);
             state.PrefetchFirstWave();
+            state.StartMeasuring();
             if (options.RatePerSecond is { } rate)
                 await RunOpenLoopAsync(provider, state, rate, stopping.Token).ConfigureAwait(false);
             else
@@ -110,7 +111,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         var workers = Enumerable.Range(0, Math.Min(state.Options.Concurrency, state.Options.Requests)).Select(_ => Task.Run(async () =>
         {
             int sequence;
-            while ((sequence = Interlocked.Increment(ref next)) < state.Options.Requests)
+            while ((sequence = Interlocked.Increment(ref next)) < state.Options.Requests && !state.PhaseOver)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await MeasureAsync(provider, state, sequence, warmup: false, cancellationToken).ConfigureAwait(false);
@@ -244,6 +245,8 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             ["slo"] = options.Slo?.ToString(),
             ["group_id"] = options.GroupId,
             ["repeat"] = options.Repeat,
+            ["phase_s"] = options.PhaseDuration?.TotalSeconds,
+            [LoadSeries.ConfigurationKey] = options.Series?.ToConfiguration(),
             [RunHardware.ConfigurationKey] = options.Hardware is { } hardware ? RunHardware.ToConfiguration(hardware) : null,
         }),
         YardstickVersion = options.YardstickVersion,
@@ -257,11 +260,13 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
     private sealed class RunState(string runId, PerfRunOptions options, IPerfWorkload workload, SampleWriter writer, IProgress<PerfProgress>? progress,
         IReadOnlyList<SampleRecord> previous, CancellationToken leaseLost)
     {
-        // A resumed run's stored samples count in its figures and are not requested again.
-        private readonly List<SampleRecord> _samples = [.. previous];
-        private readonly HashSet<int> _stored = [.. previous.Select(s => s.Sequence)];
+        // A resumed run's stored samples count in its figures and are not requested again, except those the interruption
+        // cut off in flight: they were never answered, so they are sent again (the store replaces the failed attempt).
+        private readonly List<SampleRecord> _samples = [.. previous.Where(s => s.ErrorKind != ErrorKind.Cancelled)];
+        private readonly HashSet<int> _stored = [.. previous.Where(s => s.ErrorKind != ErrorKind.Cancelled).Select(s => s.Sequence)];
         private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PerfPrompt> _prefetched = new();
         private readonly long _started = Stopwatch.GetTimestamp();
+        private long _measuring = Stopwatch.GetTimestamp();
         private int _completed;
         private int _failed;
         public int InFlight;
@@ -284,6 +289,12 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
             for (var sequence = 0; sequence < count; sequence++)
                 _prefetched[sequence] = Workload.Next(sequence);
         }
+
+        /// <summary>A fixed-length phase (<see cref="PerfRunOptions.PhaseDuration"/>) starts no request after its end.</summary>
+        public bool PhaseOver => Options.PhaseDuration is { } phase && Stopwatch.GetElapsedTime(_measuring) >= phase;
+
+        /// <summary>Set as the first measured request is about to start (after warm-up and prompt prefetch).</summary>
+        public void StartMeasuring() => _measuring = Stopwatch.GetTimestamp();
 
         /// <summary>True when a resumed run stored this request already (by an earlier process): it is not sent again.</summary>
         public bool IsStored(int sequence) => _stored.Contains(sequence);

@@ -31,6 +31,9 @@ public sealed class CommandLineCheckTests
     [InlineData("perf --base-url http://127.0.0.1:1/v1 --model m --concurrency 8 --ignore-eos --json out.json")]
     [InlineData("eval --no-cache --temperature 0.5 --limit=3 --base-url http://127.0.0.1:1/v1")]
     [InlineData("eval --temperature -1")] // converts; Validate() rejects the range
+    [InlineData("perf --find-max-load --slo-ttft 1")]        // an optional value left out reads as a flag
+    [InlineData("perf --find-max-load rate --slo-ttft 1")]
+    [InlineData("perf --slo-ttft 1 --find-max-load")]
     [InlineData("catalog validate --catalog some/dir")]
     [InlineData("perf --help")]
     [InlineData("--help")]

@@ -60,9 +60,32 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         public int MaxTokens { get; init; } = 256;
 
         [CommandOption("--workload <NAME>")]
-        [Description("length (prompts of --prompt-tokens, default) or reasoning (the 60 reasoning prompts, for mean thinking tokens).")]
+        [Description("length (prompts of --prompt-tokens, default), reasoning (the 60 reasoning prompts, for mean thinking tokens), multi-turn (conversations with a shared system prompt and growing history; the prefix-cache effect), trace (replay a Mooncake JSONL trace at its timestamps) or agentic (tool-call sessions with growing contexts; the most concurrent sessions that meet an SLO tier).")]
         [DefaultValue("length")]
         public string Workload { get; init; } = "length";
+
+        // Workload options (multi-turn, trace, agentic, images): see WorkloadPerfRun.
+        [CommandOption("--sessions <N>")]
+        [Description("multi-turn and agentic: sessions to run (--concurrency of them at once; agentic: the largest session count tried).")]
+        [DefaultValue(8)]
+        [OptionRange(1, 100_000)]
+        public int Sessions { get; init; } = 8;
+
+        [CommandOption("--turns <N>")]
+        [Description("multi-turn and agentic: turns per session, sent one after another, each with the history so far.")]
+        [DefaultValue(4)]
+        [OptionRange(1, Yardstick.Measure.Workloads.MultiTurn.MultiTurnOptions.MaximumTurns)]
+        public int Turns { get; init; } = 4;
+
+        [CommandOption("--system-prompt-tokens <N>")]
+        [Description("multi-turn and agentic: length of the system prompt shared by every session (o200k tokens).")]
+        [DefaultValue(1000)]
+        [OptionRange(0, PromptLengthWorkload.MaximumPromptTokens)]
+        public int SystemPromptTokens { get; init; } = 1000;
+
+        [CommandOption("--no-control-arm")]
+        [Description("multi-turn: do not send the fresh-prefix twin of each turn (halves the requests; no prefix-cache effect).")]
+        public bool NoControlArm { get; init; }
 
         [CommandOption("--warmup <N>")]
         [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
@@ -148,8 +171,10 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return outOfRange;
             if (ValidateEndpoint() is { } endpointError)
                 return endpointError;
-            if (Workload is not ("length" or "reasoning"))
-                return ValidationResult.Error("--workload must be length or reasoning.");
+            if (Workload is not ("length" or "reasoning") && !WorkloadPerfRun.Handles(Workload))
+                return ValidationResult.Error("--workload must be length, reasoning, multi-turn, trace or agentic.");
+            if (WorkloadPerfRun.Handles(Workload) && WorkloadPerfRun.Validate(this) is { } workloadError)
+                return ValidationResult.Error(workloadError);
             if (Sweep is not null && ParseSweep(Sweep) is null)
                 return ValidationResult.Error("--sweep must be a comma-separated list of positive integers, e.g. 1,2,4,8.");
             if (Sweep is not null && Rate is not null)
@@ -239,9 +264,11 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         }
 
         PerfRunner runner;
+        SampleRecorder? recorder;
         try
         {
-            runner = new PerfRunner(settings.Tokenizer is null ? null : new SampleRecorder(modelTokenizer: HuggingFaceTokenizerFile.Load(settings.Tokenizer)));
+            recorder = settings.Tokenizer is null ? null : new SampleRecorder(modelTokenizer: HuggingFaceTokenizerFile.Load(settings.Tokenizer));
+            runner = new PerfRunner(recorder);
         }
         catch (Exception e) when (e is NotSupportedException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -250,6 +277,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         }
 
         await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
+        if (WorkloadPerfRun.Handles(settings.Workload))
+            return await WorkloadPerfRun.ExecuteAsync(settings, provider, recorder, storage, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
         var options = settings.ToOptions(workload);
         if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)

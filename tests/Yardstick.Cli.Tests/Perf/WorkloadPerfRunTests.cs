@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Yardstick.Cli.Tests.Perf;
+
+/// <summary>`yardstick perf --workload …` for the session workloads, against the real tiny-model server: output, --json and storage.</summary>
+public sealed class WorkloadPerfRunTests(ModelServerFixture server) : IClassFixture<ModelServerFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Multi_turn_writes_the_summary_with_the_report_by_turn_and_the_prefix_cache_effect()
+    {
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+        var json = Path.Combine(data, "multi-turn.json");
+
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--workload", "multi-turn", "--sessions", "2", "--turns", "2", "--system-prompt-tokens", "40", "--prompt-tokens", "16",
+            "--max-tokens", "4", "--json", json, "--data", data]);
+
+        Assert.True(perf.ExitCode == 0, perf.All);
+        Assert.Contains("prefix cache effect: TTFT with the cached prefix is", perf.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, Ct));
+        var root = document.RootElement;
+        Assert.Equal(8, root.GetProperty("requests").GetProperty("ok").GetInt32());
+        var report = root.GetProperty("multi_turn");
+        Assert.Equal(2, report.GetProperty("by_turn").GetArrayLength());
+        Assert.Equal(2, report.GetProperty("prefix_cache").GetProperty("pairs").GetInt32());
+        Assert.Equal(2, report.GetProperty("sessions_completed").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--workload", "multi-turn", "--rate", "2" }, "--rate does not apply")]
+    [InlineData(new[] { "--workload", "multi-turn", "--sweep", "1,2" }, "cannot be combined with --sweep")]
+    [InlineData(new[] { "--workload", "nonsense" }, "--workload must be length, reasoning, multi-turn, trace or agentic")]
+    public async Task Workload_options_that_cannot_run_are_refused_before_any_request(string[] options, string message)
+    {
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", "http://127.0.0.1:9/v1", "--model", "nobody", .. options,
+            "--data", Directory.CreateTempSubdirectory("yardstick-perf-").FullName]);
+
+        Assert.NotEqual(0, perf.ExitCode);
+        Assert.Contains(message, perf.All, StringComparison.Ordinal);
+    }
+}

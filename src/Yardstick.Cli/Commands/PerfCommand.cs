@@ -87,6 +87,16 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("multi-turn: do not send the fresh-prefix twin of each turn (halves the requests; no prefix-cache effect).")]
         public bool NoControlArm { get; init; }
 
+        [CommandOption("--trace <FILE>")]
+        [Description("trace: a Mooncake-format JSONL trace (timestamp ms, input_length, output_length, hash_ids of 512-token blocks); each request is sent at its timestamp with max_tokens = output_length.")]
+        public string? Trace { get; init; }
+
+        [CommandOption("--trace-speed <X>")]
+        [Description("trace: replay X times as fast (timestamps divided by X).")]
+        [DefaultValue(1.0)]
+        [OptionRange(0, 1_000_000, MinimumIsExclusive = true)]
+        public double TraceSpeed { get; init; } = 1;
+
         [CommandOption("--warmup <N>")]
         [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
         [DefaultValue(1)]

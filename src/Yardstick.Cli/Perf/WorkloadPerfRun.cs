@@ -7,6 +7,7 @@ using Yardstick.Core.Runs;
 using Yardstick.Measure.Recording;
 using Yardstick.Measure.Workloads.MultiTurn;
 using Yardstick.Measure.Workloads.Sessions;
+using Yardstick.Measure.Workloads.Trace;
 
 namespace Yardstick.Cli.Perf;
 
@@ -18,8 +19,9 @@ namespace Yardstick.Cli.Perf;
 internal static class WorkloadPerfRun
 {
     public const string MultiTurn = "multi-turn";
+    public const string Trace = "trace";
 
-    public static bool Handles(string workload) => workload is MultiTurn;
+    public static bool Handles(string workload) => workload is MultiTurn or Trace;
 
     /// <summary>What is wrong with the workload's options, in words; null when they can run.</summary>
     public static string? Validate(PerfCommand.Settings settings)
@@ -33,6 +35,17 @@ internal static class WorkloadPerfRun
             var problems = Conversations(settings).Problems();
             return problems.Count > 0 ? string.Join(" ", problems) : null;
         }
+        if (settings.Workload == Trace)
+        {
+            if (settings.Trace is null)
+                return "--workload trace needs --trace FILE (Mooncake JSONL).";
+            if (!File.Exists(settings.Trace))
+                return $"--trace: {settings.Trace} does not exist.";
+            if (settings.Rate is not null)
+                return "--workload trace sends each request at its timestamp: --rate does not apply (use --trace-speed).";
+        }
+        else if (settings.Trace is not null)
+            return "--trace replays a trace: give --workload trace.";
         return null;
     }
 
@@ -47,6 +60,8 @@ internal static class WorkloadPerfRun
         }
         try
         {
+            if (settings.Workload == Trace)
+                return await ReplayAsync(settings, provider, recorder, storage, options, cancellationToken);
             var conversations = Conversations(settings);
             var title = $"perf {settings.Model} (multi-turn, {conversations.Sessions} sessions × {conversations.Turns} turns, {settings.MaxTokens}-token answers)";
             var result = await PerfProgressView.Default.RunAsync(title, conversations.Sessions * conversations.Turns * (conversations.ControlArm ? 2 : 1),
@@ -65,6 +80,25 @@ internal static class WorkloadPerfRun
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> ReplayAsync(PerfCommand.Settings settings, ICompletionProvider provider, SampleRecorder? recorder, StorageSession storage,
+        Measure.Load.PerfRunOptions options, CancellationToken cancellationToken)
+    {
+        var trace = MooncakeTrace.Load(settings.Trace!);
+        var replay = new TraceReplayOptions { Trace = trace, Speed = settings.TraceSpeed };
+        if (replay.Problems() is { Count: > 0 } problems)
+        {
+            TraceTable.WriteBroken(AnsiConsole.Console, trace.Problems);
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --trace: {string.Join(" ", problems)}");
+            return 2;
+        }
+        var title = string.Create(CultureInfo.InvariantCulture, $"perf {settings.Model} (trace {Path.GetFileName(settings.Trace)}, {trace.Entries.Count} requests at {settings.TraceSpeed:0.###}× speed)");
+        var result = await PerfProgressView.Default.RunAsync(title, trace.Entries.Count,
+            progress => new TraceReplayRunner(recorder).RunAsync(provider, options, replay, storage.Runs, progress, cancellationToken));
+        PerfSummaryTable.Write(AnsiConsole.Console, result.Summary, title);
+        TraceTable.Write(AnsiConsole.Console, result.Report, trace.Problems);
+        return await FinishAsync(settings, storage, result, cancellationToken);
     }
 
     private static async Task<int> FinishAsync<TReport>(PerfCommand.Settings settings, StorageSession storage, WorkloadResult<TReport> result,

@@ -28,7 +28,34 @@ public sealed class WorkloadPerfRunTests(ModelServerFixture server) : IClassFixt
         Assert.Equal(2, report.GetProperty("sessions_completed").GetInt32());
     }
 
+    [Fact]
+    public async Task Trace_replays_the_good_lines_reports_the_lag_and_names_the_broken_lines()
+    {
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+        var json = Path.Combine(data, "trace.json");
+        var trace = Path.Combine(data, "trace.jsonl");
+        await File.WriteAllLinesAsync(trace, [
+            """{"timestamp": 0, "input_length": 40, "output_length": 3, "hash_ids": [1]}""",
+            """{"timestamp": 50, "input_length": 60, "output_length": 2, "hash_ids": [1]}""",
+            """{"timestamp": 90, "input_length": 60}""",
+        ], Ct);
+
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--workload", "trace", "--trace", trace, "--trace-speed", "2", "--json", json, "--data", data]);
+
+        Assert.True(perf.ExitCode == 0, perf.All);
+        Assert.Contains("replay lag (send − scheduled time): p50", perf.Output, StringComparison.Ordinal);
+        Assert.Contains("line 3: output_length is missing", perf.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, Ct));
+        var report = document.RootElement.GetProperty("trace");
+        Assert.Equal(2, report.GetProperty("sent").GetInt32());
+        Assert.Equal(2, report.GetProperty("replay_lag_s").GetProperty("n").GetInt32());
+        Assert.Equal(3, report.GetProperty("broken")[0].GetProperty("line").GetInt32());
+    }
+
     [Theory]
+    [InlineData(new[] { "--workload", "trace" }, "--workload trace needs --trace FILE")]
+    [InlineData(new[] { "--workload", "trace", "--trace", "/nonexistent/trace.jsonl" }, "does not exist")]
     [InlineData(new[] { "--workload", "multi-turn", "--rate", "2" }, "--rate does not apply")]
     [InlineData(new[] { "--workload", "multi-turn", "--sweep", "1,2" }, "cannot be combined with --sweep")]
     [InlineData(new[] { "--workload", "nonsense" }, "--workload must be length, reasoning, multi-turn, trace or agentic")]

@@ -135,7 +135,8 @@ public sealed class WorkloadRun
             Warmup = request.Sequence < 0,
             // Sessions append the model's real answers, so the text is always kept.
             StoreText = true,
-            ScheduleLagSeconds = request.ScheduleLagSeconds,
+            // Taken as the request is handed to the recorder, so the thread pool's delay in starting it is included.
+            ScheduleLagSeconds = request.DueTimestamp is { } due ? Math.Max(0, Stopwatch.GetElapsedTime(due).TotalSeconds) : null,
             WorkloadDetails = request.Details,
         };
         Interlocked.Increment(ref _inFlight);

@@ -87,6 +87,18 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("multi-turn: do not send the fresh-prefix twin of each turn (halves the requests; no prefix-cache effect).")]
         public bool NoControlArm { get; init; }
 
+        [CommandOption("--tool-result-tokens <N>")]
+        [Description("agentic: size of each tool result appended to a session's context (o200k tokens).")]
+        [DefaultValue(2000)]
+        [OptionRange(1, PromptLengthWorkload.MaximumPromptTokens)]
+        public int ToolResultTokens { get; init; } = 2000;
+
+        [CommandOption("--max-context-tokens <N>")]
+        [Description("agentic: a session ends when its next request's context would pass this many tokens.")]
+        [DefaultValue(32_000)]
+        [OptionRange(16, PromptLengthWorkload.MaximumPromptTokens)]
+        public int MaxContextTokens { get; init; } = 32_000;
+
         [CommandOption("--trace <FILE>")]
         [Description("trace: a Mooncake-format JSONL trace (timestamp ms, input_length, output_length, hash_ids of 512-token blocks); each request is sent at its timestamp with max_tokens = output_length.")]
         public string? Trace { get; init; }

@@ -5,6 +5,7 @@ using Yardstick.Cli.Hosting;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Recording;
+using Yardstick.Measure.Workloads.Agentic;
 using Yardstick.Measure.Workloads.MultiTurn;
 using Yardstick.Measure.Workloads.Sessions;
 using Yardstick.Measure.Workloads.Trace;
@@ -20,8 +21,9 @@ internal static class WorkloadPerfRun
 {
     public const string MultiTurn = "multi-turn";
     public const string Trace = "trace";
+    public const string Agentic = "agentic";
 
-    public static bool Handles(string workload) => workload is MultiTurn or Trace;
+    public static bool Handles(string workload) => workload is MultiTurn or Trace or Agentic;
 
     /// <summary>What is wrong with the workload's options, in words; null when they can run.</summary>
     public static string? Validate(PerfCommand.Settings settings)
@@ -46,6 +48,13 @@ internal static class WorkloadPerfRun
         }
         else if (settings.Trace is not null)
             return "--trace replays a trace: give --workload trace.";
+        if (settings.Workload == Agentic)
+        {
+            if (settings.Rate is not null)
+                return "--workload agentic runs sessions in a closed loop at increasing counts: --rate does not apply.";
+            var problems = Agents(settings).Problems();
+            return problems.Count > 0 ? string.Join(" ", problems) : null;
+        }
         return null;
     }
 
@@ -62,6 +71,16 @@ internal static class WorkloadPerfRun
         {
             if (settings.Workload == Trace)
                 return await ReplayAsync(settings, provider, recorder, storage, options, cancellationToken);
+            if (settings.Workload == Agentic)
+            {
+                var agents = Agents(settings);
+                var agentTitle = $"perf {settings.Model} (agentic, up to {agents.MaxSessions} sessions × {agents.Turns} turns, contexts to {agents.MaxContextTokens} tokens)";
+                var agentic = await PerfProgressView.Default.RunAsync(agentTitle, Core.Metrics.Workloads.SessionCapacity.Doubling(agents.MaxSessions).Sum() * agents.Turns,
+                    progress => new AgenticRunner(recorder).RunAsync(provider, options, agents, storage.Runs, progress, cancellationToken));
+                PerfSummaryTable.Write(AnsiConsole.Console, agentic.Summary, agentTitle);
+                AgenticTable.Write(AnsiConsole.Console, agentic.Report);
+                return await FinishAsync(settings, storage, agentic, cancellationToken);
+            }
             var conversations = Conversations(settings);
             var title = $"perf {settings.Model} (multi-turn, {conversations.Sessions} sessions × {conversations.Turns} turns, {settings.MaxTokens}-token answers)";
             var result = await PerfProgressView.Default.RunAsync(title, conversations.Sessions * conversations.Turns * (conversations.ControlArm ? 2 : 1),
@@ -121,6 +140,16 @@ internal static class WorkloadPerfRun
         SystemPromptTokens = settings.SystemPromptTokens,
         UserTokens = settings.PromptTokens,
         ControlArm = !settings.NoControlArm,
+    };
+
+    private static AgenticOptions Agents(PerfCommand.Settings settings) => new()
+    {
+        MaxSessions = settings.Sessions,
+        Turns = settings.Turns,
+        SystemPromptTokens = settings.SystemPromptTokens,
+        TaskTokens = settings.PromptTokens,
+        ToolResultTokens = settings.ToolResultTokens,
+        MaxContextTokens = settings.MaxContextTokens,
     };
 
     internal static string Milliseconds(double seconds) =>

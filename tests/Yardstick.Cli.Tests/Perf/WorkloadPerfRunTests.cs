@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Yardstick.Tests.Loopback;
 
 namespace Yardstick.Cli.Tests.Perf;
 
@@ -53,7 +55,35 @@ public sealed class WorkloadPerfRunTests(ModelServerFixture server) : IClassFixt
         Assert.Equal(3, report.GetProperty("broken")[0].GetProperty("line").GetInt32());
     }
 
+    [Fact]
+    public async Task Agentic_reports_each_load_and_the_most_sessions_per_tier()
+    {
+        // (a quick loopback endpoint: the tiny model is too slow on loaded CI cores to keep a tier, and refuses tool turns)
+        await using var quick = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            foreach (var word in new[] { " reading", " the", " file" })
+                await context.Response.WriteAsync("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + word + "\"}}]}\n\n", Ct);
+            await context.Response.WriteAsync("data: [DONE]\n\n", Ct);
+        });
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+        var json = Path.Combine(data, "agentic.json");
+
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", quick.BaseUrl.ToString(), "--model", "m",
+            "--workload", "agentic", "--sessions", "2", "--turns", "2", "--system-prompt-tokens", "30", "--prompt-tokens", "16",
+            "--tool-result-tokens", "40", "--max-context-tokens", "1000", "--max-tokens", "4", "--json", json, "--data", data]);
+
+        Assert.True(perf.ExitCode == 0, perf.All);
+        Assert.Contains("interactive tier (p95 TTFT ≤ 2 s, p95 ITL ≤ 100 ms, ≤ 1 % failed):", perf.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, Ct));
+        var report = document.RootElement.GetProperty("agentic");
+        Assert.True(report.GetProperty("levels").GetArrayLength() == 2, perf.Output);
+        Assert.Equal(4, report.GetProperty("levels")[1].GetProperty("requests").GetInt32());
+        Assert.True(report.GetProperty("max_sessions").TryGetProperty("batch", out _));
+    }
+
     [Theory]
+    [InlineData(new[] { "--workload", "agentic", "--max-context-tokens", "100" }, "Max context tokens must leave room")]
     [InlineData(new[] { "--workload", "trace" }, "--workload trace needs --trace FILE")]
     [InlineData(new[] { "--workload", "trace", "--trace", "/nonexistent/trace.jsonl" }, "does not exist")]
     [InlineData(new[] { "--workload", "multi-turn", "--rate", "2" }, "--rate does not apply")]

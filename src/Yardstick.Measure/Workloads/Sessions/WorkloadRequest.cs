@@ -15,6 +15,9 @@ public sealed record WorkloadRequest(string PromptId, int Sequence, IReadOnlyLis
 
     public int? MaxTokens { get; init; }
 
+    /// <summary>The load this request was sent under when the workload varies it (concurrent sessions); null = the run's.</summary>
+    public double? Load { get; init; }
+
     /// <summary>Open loop: the <see cref="System.Diagnostics.Stopwatch"/> timestamp the request was scheduled for.</summary>
     public long? DueTimestamp { get; init; }
 }

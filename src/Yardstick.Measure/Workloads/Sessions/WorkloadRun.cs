@@ -128,7 +128,7 @@ public sealed class WorkloadRun
             RunId = RunId,
             PromptId = request.PromptId,
             Sequence = request.Sequence,
-            Load = Options.RatePerSecond ?? Options.Concurrency,
+            Load = request.Load ?? Options.RatePerSecond ?? Options.Concurrency,
             PromptText = Options.StorePromptText ? string.Join("\n\n", request.Messages.Select(m => m.Content)) : null,
             PromptSha256 = PromptHash.Of(request.Messages),
             InputTokensNormalised = request.InputTokensNormalised,

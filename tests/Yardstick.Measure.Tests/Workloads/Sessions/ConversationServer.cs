@@ -30,13 +30,28 @@ public sealed class ConversationServer : IAsyncDisposable
     {
         var requests = new ConcurrentQueue<ServedChat>();
         var count = -1;
+        var inFlight = 0;
         var server = await LoopbackServer.StartAsync(async context =>
         {
             var arrival = Stopwatch.GetTimestamp();
+            var concurrent = Interlocked.Increment(ref inFlight);
+            try
+            {
+                await AnswerAsync(context, arrival, concurrent);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        });
+        return new ConversationServer(server, requests);
+
+        async Task AnswerAsync(HttpContext context, long arrival, int concurrent)
+        {
             using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             var body = document.RootElement.Clone();
             var messages = body.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("role").GetString()!, Text(m.GetProperty("content")))).ToList();
-            var chat = new ServedChat(Interlocked.Increment(ref count), arrival, messages, body);
+            var chat = new ServedChat(Interlocked.Increment(ref count), arrival, concurrent, messages, body);
             requests.Enqueue(chat);
             var reply = respond(chat);
             if (reply.ErrorStatus is { } status)
@@ -55,8 +70,7 @@ public sealed class ConversationServer : IAsyncDisposable
             }
             await Sse.DataAsync(context.Response, Sse.Chunk(finishReason: "length"));
             await Sse.DoneAsync(context.Response);
-        });
-        return new ConversationServer(server, requests);
+        }
     }
 
     /// <summary>A provider for this server through the real HTTP client, without retries.</summary>

@@ -109,6 +109,17 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [OptionRange(0, 1_000_000, MinimumIsExclusive = true)]
         public double TraceSpeed { get; init; } = 1;
 
+        [CommandOption("--images <N>")]
+        [Description("length and reasoning: send N generated PNG images with every request (vision endpoints), as OpenAI image_url data URIs.")]
+        [DefaultValue(0)]
+        [OptionRange(0, Yardstick.Measure.Workloads.Images.ImageOptions.MaximumPerRequest)]
+        public int Images { get; init; }
+
+        [CommandOption("--image-size <WxH>")]
+        [Description("Size of each --images image in pixels, e.g. 512x512.")]
+        [DefaultValue("512x512")]
+        public string ImageSize { get; init; } = "512x512";
+
         [CommandOption("--warmup <N>")]
         [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
         [DefaultValue(1)]
@@ -197,6 +208,8 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return ValidationResult.Error("--workload must be length, reasoning, multi-turn, trace or agentic.");
             if (WorkloadPerfRun.Handles(Workload) && WorkloadPerfRun.Validate(this) is { } workloadError)
                 return ValidationResult.Error(workloadError);
+            if (WorkloadPerfRun.ValidateImages(this) is { } imageError)
+                return ValidationResult.Error(imageError);
             if (Sweep is not null && ParseSweep(Sweep) is null)
                 return ValidationResult.Error("--sweep must be a comma-separated list of positive integers, e.g. 1,2,4,8.");
             if (Sweep is not null && Rate is not null)
@@ -302,6 +315,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         if (WorkloadPerfRun.Handles(settings.Workload))
             return await WorkloadPerfRun.ExecuteAsync(settings, provider, recorder, storage, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens);
+        workload = WorkloadPerfRun.WithImages(settings, workload);
         var options = settings.ToOptions(workload);
         if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)
         {
@@ -338,7 +352,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 progress => runner.RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)
-                await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);
+                await WorkloadPerfRun.WriteJsonAsync(settings.Json, summary, workload, cancellationToken);
             // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a result.
             return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [summary.RunId!], cancellationToken);
         }

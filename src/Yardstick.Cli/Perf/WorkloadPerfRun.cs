@@ -5,7 +5,9 @@ using Yardstick.Cli.Hosting;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Measure.Recording;
+using Yardstick.Measure.Workloads;
 using Yardstick.Measure.Workloads.Agentic;
+using Yardstick.Measure.Workloads.Images;
 using Yardstick.Measure.Workloads.MultiTurn;
 using Yardstick.Measure.Workloads.Sessions;
 using Yardstick.Measure.Workloads.Trace;
@@ -15,7 +17,7 @@ namespace Yardstick.Cli.Perf;
 /// <summary>
 /// `yardstick perf --workload multi-turn|trace|agentic`: the workloads whose requests depend on each other, each run
 /// by its own runner; prints the usual summary and the workload's report, and writes both to --json (the summary's
-/// contract with the report under its key).
+/// contract with the report under its key). Also `--images`, which decorates the length and reasoning workloads.
 /// </summary>
 internal static class WorkloadPerfRun
 {
@@ -56,6 +58,38 @@ internal static class WorkloadPerfRun
             return problems.Count > 0 ? string.Join(" ", problems) : null;
         }
         return null;
+    }
+
+    /// <summary>What is wrong with --images / --image-size, in words; null when they can run.</summary>
+    public static string? ValidateImages(PerfCommand.Settings settings)
+    {
+        if (ImageOptions.Parse(settings.ImageSize) is null)
+            return $"--image-size must be WxH in pixels, each from 1 to {PngImage.MaximumSide}, e.g. 512x512.";
+        if (settings.Images > 0 && Handles(settings.Workload))
+            return "--images works with the length and reasoning workloads.";
+        return null;
+    }
+
+    /// <summary>The workload with --images added (stated on the console as the run's settings), or as it is without.</summary>
+    public static IPerfWorkload WithImages(PerfCommand.Settings settings, IPerfWorkload workload)
+    {
+        if (settings.Images == 0)
+            return workload;
+        var (width, height) = ImageOptions.Parse(settings.ImageSize)!.Value;
+        var images = new ImageWorkload(workload, new ImageOptions(settings.Images, width, height), seed: 1);
+        AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"images: {settings.Images} per request, {width}×{height} px, PNG {images.SampleBytes:N0} bytes each ({(images.SampleBytes + 2) / 3 * 4:N0} as base64), a different picture per request")));
+        return images;
+    }
+
+    /// <summary>--json of a single run: the summary as is, with the images sent under <c>images</c> when there were any.</summary>
+    public static Task WriteJsonAsync(string path, Core.Metrics.PerfSummary summary, IPerfWorkload workload, CancellationToken cancellationToken)
+    {
+        if (workload is not ImageWorkload images)
+            return PerfJsonFile.WriteAsync(path, summary, cancellationToken);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Core.Metrics.PerfSummaryJson.Serialize(summary))!.AsObject();
+        json["images"] = images.Settings;
+        return WriteTextAsync(path, json.ToJsonString(Core.Metrics.PerfSummaryJson.Options), cancellationToken);
     }
 
     public static async Task<int> ExecuteAsync(PerfCommand.Settings settings, ICompletionProvider provider, SampleRecorder? recorder, StorageSession storage,
@@ -124,13 +158,16 @@ internal static class WorkloadPerfRun
         CancellationToken cancellationToken) where TReport : WorkloadReport
     {
         if (settings.Json is not null)
-        {
-            var full = Path.GetFullPath(settings.Json);
-            if (Path.GetDirectoryName(full) is { } directory)
-                Directory.CreateDirectory(directory);
-            await File.WriteAllTextAsync(full, result.ToJson() + Environment.NewLine, cancellationToken);
-        }
+            await WriteTextAsync(settings.Json, result.ToJson(), cancellationToken);
         return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Summary.RunId!], cancellationToken);
+    }
+
+    private static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } directory)
+            Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(full, json + Environment.NewLine, cancellationToken);
     }
 
     private static MultiTurnOptions Conversations(PerfCommand.Settings settings) => new()

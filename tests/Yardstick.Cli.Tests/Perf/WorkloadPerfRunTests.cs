@@ -82,7 +82,29 @@ public sealed class WorkloadPerfRunTests(ModelServerFixture server) : IClassFixt
         Assert.True(report.GetProperty("max_sessions").TryGetProperty("batch", out _));
     }
 
+    [Fact]
+    public async Task Images_are_stated_in_the_output_and_json_and_a_text_only_endpoint_fails_them_with_its_reason()
+    {
+        // Given the tiny model, which reads text only
+        var data = Directory.CreateTempSubdirectory("yardstick-perf-").FullName;
+        var json = Path.Combine(data, "images.json");
+
+        // When a run sends two 64×32 images per request
+        var perf = await CliProcess.RunAsync(["perf", "--base-url", server.BaseUrl.ToString(), "--model", ModelServerFixture.ModelId,
+            "--requests", "2", "--warmup", "0", "--max-tokens", "4", "--images", "2", "--image-size", "64x32", "--json", json, "--data", data]);
+
+        // Then the sizes are stated, and the requests failed with a reason rather than being sent as text
+        Assert.Contains("images: 2 per request, 64×32 px, PNG", perf.Output, StringComparison.Ordinal);
+        Assert.Equal(1, perf.ExitCode);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json, Ct));
+        Assert.Equal(64, document.RootElement.GetProperty("images").GetProperty("image_width_px").GetInt32());
+        Assert.Equal(2, document.RootElement.GetProperty("requests").GetProperty("failed").GetInt32());
+        Assert.Contains("client_error", perf.All, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData(new[] { "--images", "1", "--image-size", "12by3" }, "--image-size must be WxH")]
+    [InlineData(new[] { "--workload", "multi-turn", "--images", "1" }, "--images works with the length and reasoning workloads")]
     [InlineData(new[] { "--workload", "agentic", "--max-context-tokens", "100" }, "Max context tokens must leave room")]
     [InlineData(new[] { "--workload", "trace" }, "--workload trace needs --trace FILE")]
     [InlineData(new[] { "--workload", "trace", "--trace", "/nonexistent/trace.jsonl" }, "does not exist")]

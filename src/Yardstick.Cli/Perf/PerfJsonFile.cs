@@ -26,7 +26,7 @@ internal static class PerfJsonFile
     public static Task WriteRepeatsAsync(string path, RepeatGroupSummary group, CancellationToken cancellationToken) =>
         WriteTextAsync(path, JsonSerializer.Serialize(group, PerfSummaryJson.Options), cancellationToken);
 
-    private static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
+    internal static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         if (Path.GetDirectoryName(full) is { } directory)

@@ -89,7 +89,7 @@ internal static class WorkloadPerfRun
             return PerfJsonFile.WriteAsync(path, summary, cancellationToken);
         var json = System.Text.Json.Nodes.JsonNode.Parse(Core.Metrics.PerfSummaryJson.Serialize(summary))!.AsObject();
         json["images"] = images.Settings;
-        return WriteTextAsync(path, json.ToJsonString(Core.Metrics.PerfSummaryJson.Options), cancellationToken);
+        return PerfJsonFile.WriteTextAsync(path, json.ToJsonString(Core.Metrics.PerfSummaryJson.Options), cancellationToken);
     }
 
     public static async Task<int> ExecuteAsync(PerfCommand.Settings settings, ICompletionProvider provider, SampleRecorder? recorder, StorageSession storage,
@@ -158,16 +158,8 @@ internal static class WorkloadPerfRun
         CancellationToken cancellationToken) where TReport : WorkloadReport
     {
         if (settings.Json is not null)
-            await WriteTextAsync(settings.Json, result.ToJson(), cancellationToken);
+            await PerfJsonFile.WriteTextAsync(settings.Json, result.ToJson(), cancellationToken);
         return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Summary.RunId!], cancellationToken);
-    }
-
-    private static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(full) is { } directory)
-            Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(full, json + Environment.NewLine, cancellationToken);
     }
 
     private static MultiTurnOptions Conversations(PerfCommand.Settings settings) => new()

@@ -17,7 +17,7 @@ public sealed record AgenticReport : WorkloadReport
 {
     public const string Search = "doubling (1, 2, 4 … up to --sessions), stopped after the first load that kept no tier; capacity lies between the reported load and the next one tried";
 
-    public override string Key => "agentic";
+    [JsonIgnore] public override string Key => "agentic";
 
     [JsonPropertyName("search")] public string SearchRule { get; init; } = Search;
     [JsonPropertyName("tiers")] public required IReadOnlyList<SloTier> Tiers { get; init; }

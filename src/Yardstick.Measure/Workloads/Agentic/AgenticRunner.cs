@@ -54,12 +54,7 @@ public sealed class AgenticRunner(SampleRecorder? recorder = null, TimeProvider?
 
     private static async Task RunLevelsAsync(ICompletionProvider provider, WorkloadRun run, AgenticOptions agents, IReadOnlyList<int> levels, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < run.Options.WarmupRequests; i++)
-        {
-            var text = FillerText.Of(16, Random.Shared);
-            await run.SendAsync(provider, new WorkloadRequest($"agentic/warmup/{i}", -run.Options.WarmupRequests + i, [ChatMessage.User(text)], 16),
-                cancellationToken).ConfigureAwait(false);
-        }
+        await run.WarmUpAsync(provider, "agentic", parallel: 1, cancellationToken).ConfigureAwait(false);
         var systemPrompt = FillerText.Of(agents.SystemPromptTokens, Random.Shared);
         var sequence = -1;
         foreach (var level in levels)

@@ -20,7 +20,7 @@ public sealed record MultiTurnReport : WorkloadReport
     public const string ArmKey = "arm";
     public const string PrefixTokensKey = "prefix_tokens";
 
-    public override string Key => "multi_turn";
+    [JsonIgnore] public override string Key => "multi_turn";
 
     [JsonPropertyName("sessions")] public required int Sessions { get; init; }
     [JsonPropertyName("turns")] public required int Turns { get; init; }

@@ -45,7 +45,7 @@ public sealed class MultiTurnRunner(SampleRecorder? recorder = null, TimeProvide
 
     private async Task RunSessionsAsync(ICompletionProvider provider, WorkloadRun run, MultiTurnOptions conversations, CancellationToken cancellationToken)
     {
-        await WarmUpAsync(provider, run, conversations, cancellationToken).ConfigureAwait(false);
+        await run.WarmUpAsync(provider, "multi-turn", run.Options.Concurrency, cancellationToken).ConfigureAwait(false);
         var systemPrompt = FillerText.Of(conversations.SystemPromptTokens, Random.Shared);
         var next = -1;
         var workers = Enumerable.Range(0, Math.Min(run.Options.Concurrency, conversations.Sessions)).Select(_ => Task.Run(async () =>
@@ -56,24 +56,6 @@ public sealed class MultiTurnRunner(SampleRecorder? recorder = null, TimeProvide
         }, cancellationToken));
         await Task.WhenAll(workers).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    /// <summary>Fresh single-message requests (never the shared system prompt, so that warm-up primes no cache).</summary>
-    private static async Task WarmUpAsync(ICompletionProvider provider, WorkloadRun run, MultiTurnOptions conversations, CancellationToken cancellationToken)
-    {
-        var warmups = run.Options.WarmupRequests;
-        var next = -1;
-        var workers = Enumerable.Range(0, Math.Min(Math.Max(1, run.Options.Concurrency), Math.Max(1, warmups))).Select(_ => Task.Run(async () =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < warmups)
-            {
-                var user = UserTurn(conversations.UserTokens);
-                await run.SendAsync(provider, new WorkloadRequest($"multi-turn/warmup/{index}", -warmups + index, [ChatMessage.User(user)], FillerText.Count(user)),
-                    cancellationToken).ConfigureAwait(false);
-            }
-        }, cancellationToken));
-        await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
     private static async Task RunSessionAsync(ICompletionProvider provider, WorkloadRun run, MultiTurnOptions conversations, string systemPrompt, int session,

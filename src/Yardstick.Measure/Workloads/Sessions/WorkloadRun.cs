@@ -149,6 +149,26 @@ public sealed class WorkloadRun
         return sample;
     }
 
+    /// <summary>
+    /// The run's warm-up requests (<c>WarmupRequests</c>, up to <paramref name="parallel"/> at once so that connections are
+    /// open before measuring): fresh single-message prompts of a few words that never touch a shared prefix, stored with
+    /// negative sequence numbers and excluded from every figure.
+    /// </summary>
+    public async Task WarmUpAsync(ICompletionProvider provider, string workload, int parallel, CancellationToken cancellationToken)
+    {
+        const int tokens = 16;
+        var warmups = Options.WarmupRequests;
+        var next = -1;
+        var workers = Enumerable.Range(0, Math.Min(Math.Max(1, parallel), Math.Max(1, warmups))).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < warmups)
+                await SendAsync(provider, new WorkloadRequest($"{workload}/warmup/{index}", -warmups + index, [ChatMessage.User(FillerText.Of(tokens, Random.Shared))], tokens),
+                    cancellationToken).ConfigureAwait(false);
+        }, cancellationToken));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
     private void Report(SampleRecord sample)
     {
         var warmup = sample.Sequence < 0;

@@ -16,7 +16,7 @@ public sealed record TraceReplayReport : WorkloadReport
     /// <summary>Broken lines listed in full up to this many; the count is always complete.</summary>
     public const int ListedProblems = 100;
 
-    public override string Key => "trace";
+    [JsonIgnore] public override string Key => "trace";
 
     [JsonPropertyName("trace_requests")] public required int TraceRequests { get; init; }
     [JsonPropertyName("sent")] public required int Sent { get; init; }

@@ -20,7 +20,6 @@ public sealed class TraceReplayRunner(SampleRecorder? recorder = null, TimeProvi
 {
     public const string LineKey = "trace_line";
     public const string ScheduledKey = "scheduled_s";
-    private const int WarmupPromptTokens = 16;
 
     public Task<WorkloadResult<TraceReplayReport>> RunAsync(ICompletionProvider provider, PerfRunOptions options, TraceReplayOptions replay, IRunStore store,
         IProgress<PerfProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -48,12 +47,7 @@ public sealed class TraceReplayRunner(SampleRecorder? recorder = null, TimeProvi
 
     private static async Task ReplayAsync(ICompletionProvider provider, WorkloadRun run, TraceReplayOptions replay, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < run.Options.WarmupRequests; i++)
-        {
-            var text = FillerText.Of(WarmupPromptTokens, Random.Shared);
-            await run.SendAsync(provider, new WorkloadRequest($"trace/warmup/{i}", -run.Options.WarmupRequests + i, [ChatMessage.User(text)], WarmupPromptTokens),
-                cancellationToken).ConfigureAwait(false);
-        }
+        await run.WarmUpAsync(provider, "trace", parallel: 1, cancellationToken).ConfigureAwait(false);
         var entries = replay.Trace.Entries;
         using var cap = run.Options.Concurrency > 1 ? new SemaphoreSlim(run.Options.Concurrency) : null;
         var requests = new List<Task>(entries.Count);

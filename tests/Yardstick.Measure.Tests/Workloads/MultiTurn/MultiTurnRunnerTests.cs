@@ -56,6 +56,7 @@ public sealed class MultiTurnRunnerTests
         // and the stored summary carries the report under multi_turn
         var run = await store.GetRunAsync(result.Summary.RunId!, Ct);
         Assert.Contains("\"multi_turn\"", run!.SummaryJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Key\"", run.SummaryJson, StringComparison.Ordinal);
         Assert.Equal(RunStatus.Completed, run.Status);
     }
 

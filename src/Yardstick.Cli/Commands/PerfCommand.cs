@@ -60,7 +60,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         public int MaxTokens { get; init; } = 256;
 
         [CommandOption("--workload <NAME>")]
-        [Description("length (prompts of --prompt-tokens, default) or reasoning (the 60 reasoning prompts, for mean thinking tokens).")]
+        [Description("length (prompts of --prompt-tokens, default), reasoning (the 60 reasoning prompts, for mean thinking tokens), multi-turn (conversations with a shared system prompt and growing history; the prefix-cache effect), trace (replay a Mooncake JSONL trace at its timestamps) or agentic (tool-call sessions with growing contexts; the most concurrent sessions that meet an SLO tier).")]
         [DefaultValue("length")]
         public string Workload { get; init; } = "length";
 
@@ -68,6 +68,62 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [Description("Derive the prompts and arrival times from N: a rerun with the same seed resends the same prompts (reproducible, but a prompt cache may answer them faster; the run is flagged). Default: fresh prompts every run.")]
         [OptionRange(0, int.MaxValue)]
         public int? Seed { get; init; }
+
+        // Workload options (multi-turn, trace, agentic, images): see WorkloadPerfRun.
+        [CommandOption("--sessions <N>")]
+        [Description("multi-turn and agentic: sessions to run (--concurrency of them at once; agentic: the largest session count tried).")]
+        [DefaultValue(8)]
+        [OptionRange(1, 100_000)]
+        public int Sessions { get; init; } = 8;
+
+        [CommandOption("--turns <N>")]
+        [Description("multi-turn and agentic: turns per session, sent one after another, each with the history so far.")]
+        [DefaultValue(4)]
+        [OptionRange(1, Yardstick.Measure.Workloads.MultiTurn.MultiTurnOptions.MaximumTurns)]
+        public int Turns { get; init; } = 4;
+
+        [CommandOption("--system-prompt-tokens <N>")]
+        [Description("multi-turn and agentic: length of the system prompt shared by every session (o200k tokens).")]
+        [DefaultValue(1000)]
+        [OptionRange(0, PromptLengthWorkload.MaximumPromptTokens)]
+        public int SystemPromptTokens { get; init; } = 1000;
+
+        [CommandOption("--no-control-arm")]
+        [Description("multi-turn: do not send the fresh-prefix twin of each turn (halves the requests; no prefix-cache effect).")]
+        public bool NoControlArm { get; init; }
+
+        [CommandOption("--tool-result-tokens <N>")]
+        [Description("agentic: size of each tool result appended to a session's context (o200k tokens).")]
+        [DefaultValue(2000)]
+        [OptionRange(1, PromptLengthWorkload.MaximumPromptTokens)]
+        public int ToolResultTokens { get; init; } = 2000;
+
+        [CommandOption("--max-context-tokens <N>")]
+        [Description("agentic: a session ends when its next request's context would pass this many tokens.")]
+        [DefaultValue(32_000)]
+        [OptionRange(16, PromptLengthWorkload.MaximumPromptTokens)]
+        public int MaxContextTokens { get; init; } = 32_000;
+
+        [CommandOption("--trace <FILE>")]
+        [Description("trace: a Mooncake-format JSONL trace (timestamp ms, input_length, output_length, hash_ids of 512-token blocks); each request is sent at its timestamp with max_tokens = output_length.")]
+        public string? Trace { get; init; }
+
+        [CommandOption("--trace-speed <X>")]
+        [Description("trace: replay X times as fast (timestamps divided by X).")]
+        [DefaultValue(1.0)]
+        [OptionRange(0, 1_000_000, MinimumIsExclusive = true)]
+        public double TraceSpeed { get; init; } = 1;
+
+        [CommandOption("--images <N>")]
+        [Description("length and reasoning: send N generated PNG images with every request (vision endpoints), as OpenAI image_url data URIs.")]
+        [DefaultValue(0)]
+        [OptionRange(0, Yardstick.Measure.Workloads.Images.ImageOptions.MaximumPerRequest)]
+        public int Images { get; init; }
+
+        [CommandOption("--image-size <WxH>")]
+        [Description("Size of each --images image in pixels, e.g. 512x512.")]
+        [DefaultValue("512x512")]
+        public string ImageSize { get; init; } = "512x512";
 
         [CommandOption("--warmup <N>")]
         [Description("Warm-up requests before measuring (stored, flagged, excluded from figures).")]
@@ -205,8 +261,12 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 return outOfRange;
             if (ValidateEndpoint() is { } endpointError)
                 return endpointError;
-            if (Workload is not ("length" or "reasoning"))
-                return ValidationResult.Error("--workload must be length or reasoning.");
+            if (Workload is not ("length" or "reasoning") && !WorkloadPerfRun.Handles(Workload))
+                return ValidationResult.Error("--workload must be length, reasoning, multi-turn, trace or agentic.");
+            if (WorkloadPerfRun.Handles(Workload) && WorkloadPerfRun.Validate(this) is { } workloadError)
+                return ValidationResult.Error(workloadError);
+            if (WorkloadPerfRun.ValidateImages(this) is { } imageError)
+                return ValidationResult.Error(imageError);
             if (Sweep is not null && ParseSweep(Sweep) is null)
                 return ValidationResult.Error("--sweep must be a comma-separated list of positive integers, e.g. 1,2,4,8.");
             if (Sweep is not null && Rate is not null)
@@ -320,9 +380,11 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         }
 
         PerfRunner runner;
+        SampleRecorder? recorder;
         try
         {
-            runner = new PerfRunner(settings.Tokenizer is null ? null : new SampleRecorder(modelTokenizer: HuggingFaceTokenizerFile.Load(settings.Tokenizer)));
+            recorder = settings.Tokenizer is null ? null : new SampleRecorder(modelTokenizer: HuggingFaceTokenizerFile.Load(settings.Tokenizer));
+            runner = new PerfRunner(recorder);
         }
         catch (Exception e) when (e is NotSupportedException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -331,7 +393,10 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         }
 
         await using var storage = await StorageSession.OpenAsync(settings, secrets, cancellationToken);
+        if (WorkloadPerfRun.Handles(settings.Workload))
+            return await WorkloadPerfRun.ExecuteAsync(settings, provider, recorder, storage, cancellationToken);
         IPerfWorkload workload = settings.Workload == "reasoning" ? ReasoningWorkload.Default : new PromptLengthWorkload(settings.PromptTokens, seed: settings.Seed);
+        workload = WorkloadPerfRun.WithImages(settings, workload);
         var options = settings.ToOptions(workload);
         if (settings.ModelSlug is null && await CatalogEndpointMatch.FindAsync(storage.Catalog, settings.BaseUrl!, settings.Model!, cancellationToken) is { } endpoint)
         {
@@ -370,7 +435,7 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
                 progress => runner.RunAsync(provider, options, storage.Runs, progress, cancellationToken));
             PerfSummaryTable.Write(AnsiConsole.Console, summary, title);
             if (settings.Json is not null)
-                await PerfJsonFile.WriteAsync(settings.Json, summary, cancellationToken);
+                await WorkloadPerfRun.WriteJsonAsync(settings.Json, summary, workload, cancellationToken);
             // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a result.
             return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [summary.RunId!], cancellationToken);
         }

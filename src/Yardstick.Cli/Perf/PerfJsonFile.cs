@@ -88,7 +88,7 @@ internal static class PerfJsonFile
     /// <summary>A figure that could not be measured is written as null (JSON has no NaN).</summary>
     private static JsonNode? Number(double? value) => value is { } v && double.IsFinite(v) ? JsonValue.Create(v) : null;
 
-    private static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
+    internal static async Task WriteTextAsync(string path, string json, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         if (Path.GetDirectoryName(full) is { } directory)

@@ -12,6 +12,9 @@ public sealed record ChatMessage(string Role, string Content)
     /// <summary>The call a <c>tool</c> message answers; null for every other message.</summary>
     public string? ToolCallId { get; init; }
 
+    /// <summary>Images sent with a user message (vision endpoints); providers that cannot send them refuse the request.</summary>
+    public IReadOnlyList<ChatImage> Images { get; init; } = [];
+
     public static ChatMessage System(string content) => new("system", content);
     public static ChatMessage User(string content) => new("user", content);
     public static ChatMessage Assistant(string content) => new("assistant", content);

@@ -148,6 +148,8 @@ public sealed class LlamaCompletionProvider : ICompletionProvider, IDisposable
             throw new ProviderException(ErrorKind.ClientError, "The request has no messages.");
         if (request.Tools.Count > 0)
             throw new ProviderException(ErrorKind.ClientError, "Function calling (tools) is not supported by the in-process model.");
+        if (request.Messages.Any(m => m.Images.Count > 0))
+            throw new ProviderException(ErrorKind.ClientError, "Images are not supported by the in-process model (it reads text only).");
         if (request.MaxTokens < 1)
             throw new ProviderException(ErrorKind.ClientError, $"max_tokens must be at least 1 (was {request.MaxTokens}).");
         if (request.Temperature is < 0 or > 2 || double.IsNaN(request.Temperature))

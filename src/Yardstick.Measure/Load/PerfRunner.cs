@@ -232,6 +232,7 @@ public sealed class PerfRunner(SampleRecorder? recorder = null, TimeProvider? cl
         {
             ["workload"] = workload.Name,
             ["workload_version"] = workload.Version,
+            ["workload_settings"] = (workload as IWorkloadSettings)?.Settings,
             ["requests"] = options.Requests,
             ["concurrency"] = options.Concurrency,
             ["rate_per_s"] = options.RatePerSecond,

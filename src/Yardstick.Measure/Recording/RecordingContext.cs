@@ -20,4 +20,6 @@ public sealed record RecordingContext
     public double? QueueWaitSeconds { get; init; }
     /// <summary>Keep the answer and reasoning text in the sample (perf runs may turn it off to save space).</summary>
     public bool StoreText { get; init; } = true;
+    /// <summary>What identifies the request within its workload (session, turn, arm, trace line…), copied into the sample's details.</summary>
+    public System.Text.Json.Nodes.JsonObject? WorkloadDetails { get; init; }
 }

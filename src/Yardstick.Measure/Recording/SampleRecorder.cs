@@ -150,6 +150,8 @@ public sealed class SampleRecorder(Tokenizer? tokenizer = null, TimeProvider? cl
     private static string? Details(StreamCapture stream, RecordingContext context, CompletionRequest request, int multiTokenEvents, int? modelTokens)
     {
         var details = new JsonObject();
+        foreach (var (key, value) in context.WorkloadDetails ?? [])
+            details[key] = value?.DeepClone();
         if (modelTokens is { } counted)
             details[SampleDetails.OutputTokensModel] = counted;
         if (request.IgnoreEos)

@@ -18,7 +18,9 @@ public sealed class AnthropicMessagesProvider(HttpClient httpClient, AnthropicMe
     private protected override HttpRequestMessage CreateRequest(CompletionRequest request) =>
         request.Tools.Count > 0 || request.Messages.Any(m => m.ToolCalls.Count > 0 || m.ToolCallId is not null)
             ? throw new ProviderException(ErrorKind.ClientError, "Function calling (tools) is not supported for the anthropic-messages API style in Yardstick.")
-            : AnthropicRequestWriter.Create(request, options);
+            : request.Messages.Any(m => m.Images.Count > 0)
+                ? throw new ProviderException(ErrorKind.ClientError, "Images are not supported for the anthropic-messages API style in Yardstick (use an OpenAI-compatible endpoint).")
+                : AnthropicRequestWriter.Create(request, options);
 
     private protected override StreamChunk ParseEvent(string eventType, ReadOnlySpan<byte> data, long arrivalTimestamp) =>
         AnthropicEventParser.Parse(eventType, data, arrivalTimestamp);

@@ -54,7 +54,10 @@ internal static class OpenAiChatRequestWriter
     {
         json.WriteStartObject();
         json.WriteString("role", chat.Role);
-        json.WriteString("content", chat.Content);
+        if (chat.Images.Count == 0)
+            json.WriteString("content", chat.Content);
+        else
+            WriteParts(json, chat);
         if (chat.ToolCallId is { } callId)
             json.WriteString("tool_call_id", callId);
         if (chat.ToolCalls.Count > 0)
@@ -74,6 +77,26 @@ internal static class OpenAiChatRequestWriter
             json.WriteEndArray();
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>Text and images as OpenAI content parts: the text first, then each image as an <c>image_url</c> data URI.</summary>
+    private static void WriteParts(Utf8JsonWriter json, ChatMessage chat)
+    {
+        json.WriteStartArray("content");
+        json.WriteStartObject();
+        json.WriteString("type", "text");
+        json.WriteString("text", chat.Content);
+        json.WriteEndObject();
+        foreach (var image in chat.Images)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "image_url");
+            json.WriteStartObject("image_url");
+            json.WriteString("url", image.DataUri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteTools(Utf8JsonWriter json, CompletionRequest request)

@@ -137,6 +137,21 @@ internal static class VegaLite
         }));
     }
 
+    /// <summary>
+    /// A radio toggle under the chart between all its points (<paramref name="choices"/>[0], the default) and only those
+    /// whose <paramref name="flagField"/> is true (<paramref name="choices"/>[1]): 14 d and 72 h of a time series.
+    /// </summary>
+    public static void AddWindowToggle(JsonObject spec, string label, IReadOnlyList<string> choices, string flagField)
+    {
+        spec["params"] = new JsonArray(new JsonObject
+        {
+            ["name"] = "time_window",
+            ["value"] = choices[0],
+            ["bind"] = new JsonObject { ["input"] = "radio", ["options"] = new JsonArray([.. choices.Select(c => (JsonNode)c)]), ["name"] = label + " " },
+        });
+        spec["transform"] = new JsonArray(new JsonObject { ["filter"] = $"time_window == '{choices[0]}' || datum.{flagField}" });
+    }
+
     /// <summary>Curves of <paramref name="y"/> against <paramref name="x"/> (both quantitative), one per <c>part</c>, with a point per value.</summary>
     public static JsonObject Curves(string description, ChartTable table, ChartAxis x, ChartAxis y, string partTitle, IReadOnlyList<JsonObject> tooltip)
     {

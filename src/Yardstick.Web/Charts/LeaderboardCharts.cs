@@ -119,7 +119,7 @@ internal sealed class LeaderboardCharts
         }
         var summary = table.Count == 0
             ? "No model has both a perf run and a measured intelligence figure yet."
-            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by median output speed (tokens/s, latest perf run) and {IntelligenceTitle}. " + Best(table, "score", "speed", higherXIsBetter: true);
+            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by median output speed (tokens/s, under the speed rule) and {IntelligenceTitle}. " + Best(table, "score", "speed", higherXIsBetter: true);
         var spec = VegaLite.Scatter(summary, table, new ChartAxis("speed", "Median output speed (tokens/s)", ChartAxis.SpeedFormat), ChartAxis.Score("score", IntelligenceTitle),
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("speed", "Output speed (tokens/s)", ChartAxis.SpeedFormat), VegaLite.Tip("score", IntelligenceTitle, ChartAxis.ScoreFormat), VegaLite.RunTip()]);
         return new Chart("intelligence-vs-speed", "Intelligence vs output speed", summary, spec, table);
@@ -134,7 +134,7 @@ internal sealed class LeaderboardCharts
             table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), r.Speed, r.Perf!.Run.Id, false);
         var summary = table.Count == 0
             ? "No model has both a price and a perf run yet."
-            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by blended price (log scale) and median output speed (tokens/s, latest perf run). " + Best(table, "speed", "price");
+            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by blended price (log scale) and median output speed (tokens/s, under the speed rule). " + Best(table, "speed", "price");
         var spec = VegaLite.Scatter(summary, table, ChartAxis.Price(PriceTitle), new ChartAxis("speed", "Median output speed (tokens/s)", ChartAxis.SpeedFormat),
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("price", "Blended price (USD / 1M tokens)", ChartAxis.UsdFormat), VegaLite.Tip("price_kind", "Price", type: "nominal"),
              VegaLite.Tip("speed", "Output speed (tokens/s)", ChartAxis.SpeedFormat), VegaLite.RunTip()], shapeByPriceKind: true);
@@ -217,13 +217,13 @@ internal sealed class LeaderboardCharts
         foreach (var r in _rows.Where(r => r.Perf is not null))
         {
             var s = r.Perf!.Summary;
-            if (s.TtftSeconds is { N: > 0 } ttft)
-                table.Add(r.Card.Name, Links.Model(r.Card.Slug), "time to first token", 0, ttft.P50, r.Perf.Run.Id);
+            if (r.Ttft is { } ttft)
+                table.Add(r.Card.Name, Links.Model(r.Card.Slug), "time to first token", 0, ttft, r.Perf.Run.Id);
             if (s.FirstAnswerTokenSeconds is { N: > 0 } answer)
                 table.Add(r.Card.Name, Links.Model(r.Card.Slug), "time to first answer token", 1, answer.P50, r.Perf.Run.Id);
         }
         var summary = table.Count == 0 ? "No perf run yet."
-            : "Median time to the first token (reasoning included) and to the first answer token of each model's latest perf run, in seconds; shorter is better. For a non-reasoning model the two are equal.";
+            : "Median time to the first token (reasoning included, under the speed rule) and to the first answer token (the newest run behind it), in seconds; shorter is better. For a non-reasoning model the two are about equal.";
         var spec = VegaLite.PartBars(summary, table, new ChartAxis("seconds", "Median time (s)", ChartAxis.SecondsFormat), "Figure",
             [VegaLite.NameTip(), VegaLite.Tip("part", "Figure", type: "nominal"), VegaLite.Tip("seconds", "Median (s)", ChartAxis.SecondsFormat), VegaLite.RunTip()], stacked: false, ascending: true);
         return new Chart("latency", "Time to first token and to first answer token", summary, spec, table);
@@ -242,7 +242,7 @@ internal sealed class LeaderboardCharts
             table.Add(r.Card.Name, href, "answer (500 tokens)", 2, parts.AnswerSeconds, r.Perf.Run.Id);
         }
         var summary = table.Count == 0 ? "No perf run yet."
-            : "End-to-end time for a 500-token answer, stacked: time to first token, thinking (mean reasoning tokens / output speed) and 500 tokens at the median output speed, from each model's latest perf run; shorter is better.";
+            : "End-to-end time for a 500-token answer, stacked: time to first token, thinking (mean reasoning tokens / output speed) and 500 tokens at the median output speed, from the newest run behind each model's speed figure; shorter is better.";
         var spec = VegaLite.PartBars(summary, table, new ChartAxis("seconds", "End-to-end time for 500 tokens (s)", ChartAxis.SecondsFormat), "Phase",
             [VegaLite.NameTip(), VegaLite.Tip("part", "Phase", type: "nominal"), VegaLite.Tip("seconds", "Seconds", ChartAxis.SecondsFormat), VegaLite.RunTip()], stacked: true, ascending: true);
         return new Chart("e2e-500", "End-to-end time for 500 tokens", summary, spec, table);

@@ -42,6 +42,9 @@ internal static class ModelCharts
             charts.Add(PeerBars($"peers-{eval}", $"{eval} among its peers", $"{eval} score (%)", r => r.Evals.TryGetValue(eval, out var e) ? e.Summary.Score * 100 : null,
                 self, group, label, v => Format.Number(v, "0.#"), ChartAxis.ScoreFormat, lowerIsBetter: false, run: r => r.Evals.TryGetValue(eval, out var e) ? e.Run.Id : null));
         charts.AddRange(SpeedHistoryCharts.Build(card.Slug, self.Measured, DateTimeOffset.UtcNow));
+        // The per-provider charts exist only where there is something to compare: two routes or locations.
+        if (ProviderComparison.Of(card, self.Measured, data.Ratio) is { Count: >= 2 } providers)
+            charts.AddRange(ProviderCharts.Build(providers, data.Ratio));
         charts.Add(LatencyDistribution(self.Measured));
         return charts;
     }

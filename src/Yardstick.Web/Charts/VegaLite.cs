@@ -49,13 +49,17 @@ internal static class VegaLite
     }
 
     /// <summary>Horizontal bars, one per row, longest first (or shortest first when <paramref name="ascending"/>: lower is better).</summary>
-    public static JsonObject Bars(string description, ChartTable table, ChartAxis value, IReadOnlyList<JsonObject> tooltip, bool ascending = false, bool colourByCreator = true)
+    /// <remarks>Colour: by creator, else by <paramref name="colourField"/> (e.g. provider) when given, else the highlighted row against the rest.</remarks>
+    public static JsonObject Bars(string description, ChartTable table, ChartAxis value, IReadOnlyList<JsonObject> tooltip, bool ascending = false, bool colourByCreator = true,
+        (string Field, string Title)? colourField = null)
     {
         var encoding = new JsonObject
         {
             ["y"] = Category(ascending ? "x" : "-x"),
             ["x"] = Quantitative(value),
-            ["color"] = colourByCreator ? CreatorColour() : Condition("datum.highlight", Accent, Muted),
+            ["color"] = colourByCreator ? CreatorColour()
+                : colourField is { } c ? new JsonObject { ["field"] = c.Field, ["type"] = "nominal", ["title"] = c.Title, ["legend"] = new JsonObject { ["orient"] = "bottom" } }
+                : Condition("datum.highlight", Accent, Muted),
             ["href"] = new JsonObject { ["field"] = "href" },
             ["tooltip"] = new JsonArray([.. tooltip]),
             ["stroke"] = Condition("datum.highlight", "#111", "transparent"),

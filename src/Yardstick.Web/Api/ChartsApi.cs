@@ -23,7 +23,7 @@ internal static class ChartsApi
     {
         var group = app.MapGroup("/api/charts").WithTags("Charts");
         group.MapGet("/leaderboard/{chart}/{file}", LeaderboardAsync).WithName("GetLeaderboardChart")
-            .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= as on the page.");
+            .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= and ?highlight= as on the page.");
         group.MapGet("/compare/{a}/{b}/{chart}/{file}", CompareAsync).WithName("GetCompareChart")
             .WithSummary("A comparison page chart: spec.json (Vega-Lite), data.json or data.csv.");
         group.MapGet("/runs/{id}/{chart}/{file}", RunAsync).WithName("GetRunChart")
@@ -32,9 +32,9 @@ internal static class ChartsApi
             .WithSummary("A model page chart: spec.json (Vega-Lite), data.json or data.csv.");
     }
 
-    private static async Task<IResult> LeaderboardAsync(string chart, string file, string? eval, SiteData data, CancellationToken cancellationToken)
+    private static async Task<IResult> LeaderboardAsync(string chart, string file, string? eval, string? highlight, SiteData data, CancellationToken cancellationToken)
     {
-        var charts = new LeaderboardCharts(await data.LeaderboardRowsAsync(cancellationToken), data.Index, data.Ratio, eval);
+        var charts = new LeaderboardCharts(await data.LeaderboardRowsAsync(cancellationToken), data.Index, data.Ratio, eval, highlight);
         return Answer(charts.Find(chart), chart, file);
     }
 

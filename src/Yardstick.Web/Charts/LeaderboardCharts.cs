@@ -19,11 +19,13 @@ internal sealed class LeaderboardCharts
 
     private readonly IReadOnlyList<LeaderboardRow> _rows;
     private readonly BlendRatio _ratio;
+    private readonly string? _highlight;
 
-    public LeaderboardCharts(IReadOnlyList<LeaderboardRow> rows, IndexDefinition? index, BlendRatio ratio, string? requestedEval)
+    public LeaderboardCharts(IReadOnlyList<LeaderboardRow> rows, IndexDefinition? index, BlendRatio ratio, string? requestedEval, string? highlight = null)
     {
         _rows = rows;
         _ratio = ratio;
+        _highlight = highlight?.Trim();
         IndexName = index is { } definition ? $"{definition.Name} v{definition.Version}" : null;
         EvalIds = rows.SelectMany(r => r.Evals.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         // What "intelligence" plots: the eval asked for, else the index when any model has one, else the eval most models ran.
@@ -32,11 +34,23 @@ internal sealed class LeaderboardCharts
             : IndexName is not null && (requestedEval == IndexKey || rows.Any(r => r.Index?.Value is not null))
                 ? IndexKey
                 : EvalIds.OrderByDescending(id => rows.Count(r => r.Evals.ContainsKey(id))).FirstOrDefault();
-        All =
+        IReadOnlyList<Chart> all =
         [
             IntelligenceVsPrice(), IntelligenceVsSpeed(), SpeedVsPrice(), IndexTokens(), IndexCost(), ContextWindow(), Parameters(),
             Latency(), E2e500(), EvalScores(),
         ];
+        Focus = LeaderboardFocus.For(highlight, rows, ratio);
+        All = Focus is { } focus ? all.Select(c => Highlighted(c, focus)).ToList() : all;
+    }
+
+    /// <summary>The model of <c>?highlight=</c> and its class, when one was asked for and exists.</summary>
+    public LeaderboardFocus? Focus { get; }
+
+    private Chart Highlighted(Chart chart, LeaderboardFocus focus)
+    {
+        var spec = (System.Text.Json.Nodes.JsonObject)chart.Spec.DeepClone();
+        VegaLite.AddFocus(spec, focus.ByHref(_rows), focus.Order);
+        return chart with { Spec = spec, Note = string.IsNullOrEmpty(chart.Note) ? focus.Sentence : $"{chart.Note} {focus.Sentence}" };
     }
 
     /// <summary>"Yardstick Index v1" when the site has an index configured.</summary>
@@ -61,6 +75,9 @@ internal sealed class LeaderboardCharts
         IndexKey => r.Index?.Value is { } v ? (v, null, r.Index.Estimated) : null,
         var id => r.Evals.TryGetValue(id, out var e) ? (e.Summary.Score * 100, e.Run.Id, false) : null,
     };
+
+    /// <summary>The <c>?highlight=</c> model itself, drawn larger and outlined in the scatters.</summary>
+    private bool IsHighlight(LeaderboardRow r) => string.Equals(r.Card.Slug, _highlight, StringComparison.OrdinalIgnoreCase);
 
     private static ChartColumn Hidden(string field) => new(field, field, InTable: false);
 
@@ -90,7 +107,7 @@ internal sealed class LeaderboardCharts
         foreach (var r in measured.Where(r => r.PricePoint is not null))
         {
             var (value, run, estimated) = Intelligence(r)!.Value;
-            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), value, run, false);
+            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), value, run, IsHighlight(r));
         }
         var prices = table.Rows.Select(row => (double)table.Value(row, "price")!).ToList();
         var scores = table.Rows.Select(row => (double)table.Value(row, "score")!).ToList();
@@ -115,7 +132,7 @@ internal sealed class LeaderboardCharts
         foreach (var r in _rows.Where(r => r.Speed is not null && Intelligence(r) is not null))
         {
             var (value, run, estimated) = Intelligence(r)!.Value;
-            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, r.Speed, value, run ?? r.Perf!.Run.Id, false);
+            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, r.Speed, value, run ?? r.Perf!.Run.Id, IsHighlight(r));
         }
         var summary = table.Count == 0
             ? "No model has both a perf run and a measured intelligence figure yet."
@@ -131,7 +148,7 @@ internal sealed class LeaderboardCharts
             new("speed", "Median output speed (tokens/s)", NumberText), Run(), Hidden("highlight")]);
         var measured = _rows.Where(r => r.Speed is not null).ToList();
         foreach (var r in measured.Where(r => r.PricePoint is not null))
-            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), r.Speed, r.Perf!.Run.Id, false);
+            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), r.Speed, r.Perf!.Run.Id, IsHighlight(r));
         var summary = table.Count == 0
             ? "No model has both a price and a perf run yet."
             : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by blended price (log scale) and median output speed (tokens/s, under the speed rule). " + Best(table, "speed", "price");
@@ -188,7 +205,7 @@ internal sealed class LeaderboardCharts
     {
         var table = new ChartTable([Name(), Hidden("href"), Creator(), new("tokens", "Context window (tokens)", TokensText), Hidden("highlight")]);
         foreach (var r in _rows.Where(r => r.Card.ContextWindowTokens is not null))
-            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, r.Card.ContextWindowTokens, false);
+            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, r.Card.ContextWindowTokens, IsHighlight(r));
         var summary = table.Count == 0 ? "No model states a context window." : $"{table.Count} models by context window (tokens, from the catalog), largest first. " + Top(table, "tokens", TokensText, "tokens");
         var spec = VegaLite.Bars(summary, table, new ChartAxis("tokens", "Context window (tokens)", "~s") { TickMinStep = 1 },
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("tokens", "Context window (tokens)", ChartAxis.CountFormat)]);

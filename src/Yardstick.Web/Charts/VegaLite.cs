@@ -142,6 +142,31 @@ internal static class VegaLite
     }
 
     /// <summary>
+    /// Marks one model and its comparison class in a drawn chart: each data row gets a <c>focus</c> field from
+    /// <paramref name="focusOf"/> (given the row's <c>href</c>), and every layer drawn from the chart's data an opacity
+    /// by focus — the model and its class opaque, the others faded — with a legend entry on the first layer.
+    /// </summary>
+    public static void AddFocus(JsonObject spec, Func<string?, string> focusOf, IReadOnlyList<string> focusOrder)
+    {
+        foreach (var value in spec["data"]!["values"]!.AsArray().OfType<JsonObject>())
+            value["focus"] = focusOf(value["href"]?.GetValue<string>());
+        var legend = true;
+        foreach (var layer in spec["layer"]!.AsArray().OfType<JsonObject>())
+        {
+            // Layers with their own data (the shaded quadrant) are not about models.
+            if (layer["data"] is not null || layer["encoding"] is not JsonObject encoding)
+                continue;
+            encoding["opacity"] = new JsonObject
+            {
+                ["field"] = "focus", ["type"] = "nominal", ["title"] = "Highlight",
+                ["scale"] = new JsonObject { ["domain"] = new JsonArray([.. focusOrder.Select(f => (JsonNode)f)]), ["range"] = new JsonArray(1.0, 0.9, 0.15) },
+                ["legend"] = legend ? new JsonObject { ["orient"] = "bottom" } : null,
+            };
+            legend = false;
+        }
+    }
+
+    /// <summary>
     /// A radio toggle under the chart between all its points (<paramref name="choices"/>[0], the default) and only those
     /// whose <paramref name="flagField"/> is true (<paramref name="choices"/>[1]): 14 d and 72 h of a time series.
     /// </summary>

@@ -19,6 +19,8 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
     [FromQuery(Name = "dir")] public string? Direction { get; set; }
     /// <summary>What the intelligence charts plot: <see cref="IndexKey"/> for the configured index, else an eval id.</summary>
     [FromQuery(Name = "eval")] public string? Eval { get; set; }
+    /// <summary>A model slug: that model and its comparison class are highlighted in every chart, the others faded.</summary>
+    [FromQuery(Name = "highlight")] public string? Highlight { get; set; }
 
     public const string IndexKey = LeaderboardCharts.IndexKey;
 
@@ -30,12 +32,15 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
     public string SortKey { get; private set; } = "name";
     public bool Descending { get; private set; }
     public string? ChartEval { get; private set; }
+    /// <summary>The highlighted model and its class, when <see cref="Highlight"/> names a model on the leaderboard.</summary>
+    internal LeaderboardFocus? Focus { get; private set; }
     internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var rows = await data.LeaderboardRowsAsync(cancellationToken);
-        var charts = new LeaderboardCharts(rows, data.Index, data.Ratio, Eval);
+        var charts = new LeaderboardCharts(rows, data.Index, data.Ratio, Eval, Highlight);
+        Focus = charts.Focus;
         EvalIds = charts.EvalIds;
         IndexName = charts.IndexName;
         ChartEval = charts.IntelligenceKey;
@@ -43,12 +48,25 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
         SortKey = Sort is { } s && (Columns.Any(c => c.Key == s) || EvalIds.Contains(s, StringComparer.OrdinalIgnoreCase) || (s == IndexKey && IndexName is not null)) ? s : "name";
         Descending = string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
         Rows = Sorted(rows, SortKey, Descending);
-        var query = ChartEval is { } e ? "?eval=" + Uri.EscapeDataString(e) : "";
+        var query = QueryTail(ChartEval, Focus);
+        query = query.Length == 0 ? "" : "?" + query[1..];
         Charts = charts.All.Select(c => new ChartView(c, "/api/charts/leaderboard", query)).ToList();
     }
 
     public string SortLink(string key) =>
-        $"/leaderboard?sort={Uri.EscapeDataString(key)}&dir={(key == SortKey && !Descending ? "desc" : "asc")}{(ChartEval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "")}";
+        $"/leaderboard?sort={Uri.EscapeDataString(key)}&dir={(key == SortKey && !Descending ? "desc" : "asc")}{QueryTail(ChartEval, Focus)}";
+
+    /// <summary>"&amp;eval=…&amp;highlight=…": what a link keeps of the page's choices.</summary>
+    private static string QueryTail(string? eval, LeaderboardFocus? focus) =>
+        (eval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "") + (focus is { } f ? "&highlight=" + Uri.EscapeDataString(f.Model.Card.Slug) : "");
+
+    /// <summary>The row's CSS class under the highlight: the model, its class, or nothing.</summary>
+    public string RowClass(LeaderboardRow row) => Focus is not { } f ? "" : f.Of(row) switch
+    {
+        LeaderboardFocus.This => "focus-model",
+        LeaderboardFocus.Others => "",
+        _ => "focus-class",
+    };
 
     private static List<LeaderboardRow> Sorted(IReadOnlyList<LeaderboardRow> rows, string key, bool descending)
     {

@@ -54,7 +54,7 @@ internal static class ChartsApi
             return TypedResults.NotFound(new ErrorDto($"No model with slug '{(modelA is null ? a : b)}' in the catalog."));
         var comparison = ModelComparison.Compare(modelA, modelB, await data.MeasurementsAsync(modelA.Slug, cancellationToken),
             await data.MeasurementsAsync(modelB.Slug, cancellationToken), MonthlyTraffic.Default, data.Ratio);
-        return Answer(CompareCharts.Build(comparison).FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
+        return Answer(CompareCharts.Build(comparison, data.Index).FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
     }
 
     private static async Task<IResult> RunAsync(string id, string chart, string file, SiteData data, CancellationToken cancellationToken)

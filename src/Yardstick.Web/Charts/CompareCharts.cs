@@ -12,7 +12,8 @@ namespace Yardstick.Web.Charts;
 /// </summary>
 internal static class CompareCharts
 {
-    public static IReadOnlyList<Chart> Build(ModelComparison cmp)
+    /// <summary>The charts; with an <paramref name="index"/> that has categories (v2), the category profile too (<see cref="CategoryProfileChart"/>).</summary>
+    public static IReadOnlyList<Chart> Build(ModelComparison cmp, Yardstick.Core.Evals.IndexDefinition? index = null)
     {
         var a = cmp.A;
         var b = cmp.B;
@@ -60,6 +61,8 @@ internal static class CompareCharts
             VegaLite.Intervals(summary, table, ChartAxis.Score("score", "Score (%) with 95 % CI"), "Model",
                 [VegaLite.Tip("name", "Eval", type: "nominal"), VegaLite.Tip("part", "Model", type: "nominal"), VegaLite.Tip("score", "Score (%)", ChartAxis.ScoreFormat),
                  VegaLite.Tip("low", "95 % CI low (%)", ChartAxis.ScoreFormat), VegaLite.Tip("high", "95 % CI high (%)", ChartAxis.ScoreFormat), VegaLite.RunTip()]), table));
+        if (index is not null && CategoryProfileChart.Build(index, cmp) is { } profile)
+            charts.Add(profile);
         return charts;
     }
 

@@ -25,4 +25,20 @@ public sealed class SpeedHistoryBrowserTests(HistorySite site) : IClassFixture<H
         Assert.Equal(Seed.SeedHistory.Runs.Length + 1, all);
         Assert.Equal(Seed.SeedHistory.Runs.Length, recent);
     }
+
+    [Fact]
+    public async Task The_model_page_with_time_series_and_providers_fits_390_px()
+    {
+        // When a reader opens GPT-4o's page (time series, provider table and charts) on a phone-width window
+        var overflow = await Chromium.WithPageAsync(site.Address, 390, javaScript: true, async page =>
+        {
+            await page.GotoAsync("/models/gpt-4o");
+            await page.Locator("#chart-providers-ttft.vl-drawn").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            await page.Locator("#chart-speed-over-time.vl-drawn").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            return await page.EvaluateAsync<int>("document.documentElement.scrollWidth") - 390;
+        });
+
+        // Then nothing scrolls sideways
+        Assert.True(overflow <= 0, $"/models/gpt-4o at 390 px is {overflow} px wider than the window");
+    }
 }

@@ -34,10 +34,10 @@ public static class ComparisonFaq
             : "No provider in the catalog serves both."));
         faq.Add(new(string.Create(CultureInfo.InvariantCulture, $"What do they cost per month at {c.Traffic.InputTokens:N0} input and {c.Traffic.OutputTokens:N0} output tokens?"),
             $"{a.Name}: {CostText(c.CostA)}. {b.Name}: {CostText(c.CostB)}."));
-        var sa = c.MeasuredA.LatestPerf?.Summary.OutputTokensPerSecond;
-        var sb = c.MeasuredB.LatestPerf?.Summary.OutputTokensPerSecond;
-        faq.Add(new("Which is faster?", sa is { N: > 0 } da && sb is { N: > 0 } db
-            ? string.Create(CultureInfo.InvariantCulture, $"In Yardstick's latest perf runs, {a.Name} streamed a median {da.P50:0.#} output tokens/s and {b.Name} {db.P50:0.#} (runs {c.MeasuredA.LatestPerf!.Run.Id} and {c.MeasuredB.LatestPerf!.Run.Id}; endpoints and hardware may differ).")
+        var sa = c.MeasuredA.Speed;
+        var sb = c.MeasuredB.Speed;
+        faq.Add(new("Which is faster?", sa?.OutputTokensPerSecond is { } da && sb?.OutputTokensPerSecond is { } db
+            ? string.Create(CultureInfo.InvariantCulture, $"{a.Name} streamed a median {da:0.#} output tokens/s ({sa.Statement}) and {b.Name} {db:0.#} ({sb.Statement}); runs {string.Join(", ", sa.RunIds)} and {string.Join(", ", sb.RunIds)}; endpoints and hardware may differ.")
             : "Not measured yet for both: speed needs a completed perf run of each model."));
         return faq;
     }

@@ -42,9 +42,9 @@ public static class ModelFaq
             faq.Add(new($"What is {n}'s knowledge cutoff?", $"{cutoff}, as {model.Creator} states it."));
         if (model.SuccessorSlug is { } successorSlug)
             faq.Add(new($"Is there a newer version of {n}?", $"Yes: {successor?.Name ?? successorSlug} replaces it."));
-        faq.Add(new($"How fast is {n}?", measured.LatestPerf is { } perf && perf.Summary.OutputTokensPerSecond.N > 0
+        faq.Add(new($"How fast is {n}?", measured.Speed is { OutputTokensPerSecond: { } speed } s
             ? string.Create(CultureInfo.InvariantCulture,
-                $"Yardstick's latest perf run ({perf.Run.Id}, {perf.Run.BaseUrl}) measured a median of {perf.Summary.OutputTokensPerSecond.P50:0.#} output tokens/s and a median time to first token of {Latency(perf.Summary.TtftSeconds.P50)} over {perf.Summary.Requests.Ok} successful requests.")
+                $"Yardstick measured a median of {speed:0.#} output tokens/s{(s.TtftSeconds is { } ttft ? $" and a median time to first token of {Latency(ttft)}" : "")} on {s.Endpoint} ({s.Statement}; runs {string.Join(", ", s.RunIds)}). {SpeedRule.Description}")
             : "Not measured yet: this Yardstick instance has no completed perf run for it."));
         return faq;
     }

@@ -16,6 +16,41 @@ public sealed record ModelMeasurements(
 {
     public static ModelMeasurements None { get; } = new([], [], []);
 
+    private readonly IReadOnlyList<PerfMeasurement> _perf = Perf;
+    private readonly DateTimeOffset _asOf;
+    // The speed is read many times per page (rows, charts, placements among peers); it is computed once per instance,
+    // and a `with` that changes what it depends on forgets it.
+    private ModelSpeed? _speed;
+    private bool _speedKnown;
+
+    /// <summary>Completed perf runs, newest first.</summary>
+    public IReadOnlyList<PerfMeasurement> Perf
+    {
+        get => _perf;
+        init { _perf = value; _speedKnown = false; }
+    }
+
+    /// <summary>The moment the figures are read at: the end of <see cref="SpeedRule"/>'s 72 h window.</summary>
+    public DateTimeOffset AsOf
+    {
+        get => _asOf;
+        init { _asOf = value; _speedKnown = false; }
+    }
+
+    /// <summary>The model's published speed under <see cref="SpeedRule"/> at <see cref="AsOf"/>; null when no perf run measured it.</summary>
+    public ModelSpeed? Speed
+    {
+        get
+        {
+            if (!_speedKnown)
+            {
+                _speed = SpeedRule.Of(Perf, AsOf);
+                _speedKnown = true;
+            }
+            return _speed;
+        }
+    }
+
     /// <summary>Perf and eval runs that are not counted (failed, interrupted, running, or completed with nothing succeeded), newest first.</summary>
     public IReadOnlyList<SkippedRun> Skipped { get; init; } = [];
     /// <summary>The measured cost of self-hosting this model (<see cref="SelfHostingRuns"/>), when perf runs carry a hardware rate.</summary>
@@ -44,23 +79,22 @@ public sealed record ModelMeasurements(
     /// <summary>The speed headline over <paramref name="window"/> ending at <paramref name="now"/> (see <see cref="SpeedHeadline"/>).</summary>
     public SpeedHeadline? Headline(TimeSpan window, DateTimeOffset now) => SpeedHeadline.Of(Perf, window, now);
 
-    /// <summary>Median output tokens/s of the latest perf run; null when not measured.</summary>
-    public double? MedianOutputTokensPerSecond => Median(LatestPerf?.Summary.OutputTokensPerSecond);
+    /// <summary>Median output tokens/s under <see cref="SpeedRule"/>; null when not measured.</summary>
+    public double? MedianOutputTokensPerSecond => Speed?.OutputTokensPerSecond;
 
-    /// <summary>Median time to first token of the latest perf run; null when not measured.</summary>
-    public double? MedianTtftSeconds => Median(LatestPerf?.Summary.TtftSeconds);
+    /// <summary>Median time to first token under <see cref="SpeedRule"/>; null when not measured.</summary>
+    public double? MedianTtftSeconds => Speed?.TtftSeconds;
 
     /// <summary>The model's index under <paramref name="definition"/>, from the latest run of each eval (each component names its run).</summary>
     public IndexResult Index(IndexDefinition definition) =>
         IndexCalculator.Compute(definition, LatestEvals.Select(e => e.Summary with { RunId = e.Summary.RunId ?? e.Run.Id }));
 
-    private static double? Median(DistributionSummary? d) => d is { N: > 0 } && !double.IsNaN(d.P50) ? d.P50 : null;
-
     /// <summary>
     /// Reads the completed perf, eval and probe runs among <paramref name="runs"/> (any order); the others, and completed runs in
     /// which nothing succeeded (stored before runs were judged), are listed in <see cref="Skipped"/> with the reason.
+    /// <paramref name="asOf"/> (default: now) ends the speed rule's 72 h window.
     /// </summary>
-    public static ModelMeasurements From(IEnumerable<RunRecord> runs)
+    public static ModelMeasurements From(IEnumerable<RunRecord> runs, DateTimeOffset? asOf = null)
     {
         var perf = new List<PerfMeasurement>();
         var evals = new List<EvalMeasurement>();
@@ -101,7 +135,7 @@ public sealed record ModelMeasurements(
                     evals.Add(new EvalMeasurement(run, e));
             }
         }
-        return new ModelMeasurements(perf, evals, unreadable) { Skipped = skipped, Probes = probes };
+        return new ModelMeasurements(perf, evals, unreadable) { Skipped = skipped, Probes = probes, AsOf = asOf ?? DateTimeOffset.UtcNow };
     }
 
     private const string NothingSucceeded = "completed with every request failed (stored before such runs were marked failed); not counted";

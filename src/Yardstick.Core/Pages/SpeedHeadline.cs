@@ -1,11 +1,10 @@
-using Yardstick.Core.Statistics;
-
 namespace Yardstick.Core.Pages;
 
 /// <summary>
-/// The published speed headline (DESIGN.md §2): over the completed perf runs of the latest run's workload and endpoint
-/// started within a time window (72 h by default, 14 d also shown), the median of each run's median output speed and
-/// median TTFT. Each run's medians are recomputable from its samples, and the headline names the runs it took.
+/// A speed headline over a time window (DESIGN.md §2: 72 h by default, 14 d also shown): over the runs of
+/// <see cref="SpeedRule.Series"/> (the headline workload on one endpoint) started within the window, the median of each
+/// run's median output speed and median TTFT. Each run's medians are recomputable from its samples, and the headline
+/// names the runs it took.
 /// </summary>
 public sealed record SpeedHeadline(TimeSpan Window, string Workload, string Endpoint, IReadOnlyList<string> RunIds,
     double? OutputTokensPerSecond, double? TtftSeconds)
@@ -20,22 +19,10 @@ public sealed record SpeedHeadline(TimeSpan Window, string Workload, string Endp
     /// <summary>The headline over <paramref name="window"/> ending at <paramref name="now"/>; null when no comparable run started in it.</summary>
     public static SpeedHeadline? Of(IReadOnlyList<PerfMeasurement> perfNewestFirst, TimeSpan window, DateTimeOffset now)
     {
-        if (perfNewestFirst.Count == 0)
-            return null;
-        var latest = perfNewestFirst[0].Run;
-        var runs = perfNewestFirst
-            .Where(p => p.Run.Task == latest.Task && p.Run.BaseUrl == latest.BaseUrl && p.Run.StartedUtc >= now - window && p.Run.StartedUtc <= now)
-            .Where(p => p.Summary.OutputTokensPerSecond.N > 0)
-            .ToList();
+        var runs = SpeedRule.Series(perfNewestFirst, out _).Where(p => p.Run.StartedUtc >= now - window && p.Run.StartedUtc <= now).ToList();
         if (runs.Count == 0)
             return null;
-        return new SpeedHeadline(window, latest.Task, latest.BaseUrl, runs.Select(p => p.Run.Id).ToList(),
-            MedianOf(runs.Select(p => p.Summary.OutputTokensPerSecond.P50)), MedianOf(runs.Select(p => p.Summary.TtftSeconds.P50)));
-    }
-
-    private static double? MedianOf(IEnumerable<double> runMedians)
-    {
-        var values = runMedians.Where(v => !double.IsNaN(v)).ToArray();
-        return values.Length == 0 ? null : Percentiles.Of(values, 50);
+        return new SpeedHeadline(window, runs[0].Run.Task, runs[0].Run.BaseUrl, runs.Select(p => p.Run.Id).ToList(),
+            SpeedRule.MedianOf(runs.Select(p => p.Summary.OutputTokensPerSecond)), SpeedRule.MedianOf(runs.Select(p => p.Summary.TtftSeconds)));
     }
 }

@@ -23,7 +23,7 @@ internal static class ChartsApi
     {
         var group = app.MapGroup("/api/charts").WithTags("Charts");
         group.MapGet("/leaderboard/{chart}/{file}", LeaderboardAsync).WithName("GetLeaderboardChart")
-            .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= (and ?sort=, ?dir=, ?page=) as on the page.");
+            .WithSummary("A leaderboard chart: spec.json (Vega-Lite), data.json or data.csv; ?eval= and ?highlight= (and ?sort=, ?dir=, ?page=) as on the page.");
         group.MapGet("/compare/{a}/{b}/{chart}/{file}", CompareAsync).WithName("GetCompareChart")
             .WithSummary("A comparison page chart: spec.json (Vega-Lite), data.json or data.csv.");
         group.MapGet("/runs/{id}/{chart}/{file}", RunAsync).WithName("GetRunChart")
@@ -32,14 +32,14 @@ internal static class ChartsApi
             .WithSummary("A model page chart: spec.json (Vega-Lite), data.json or data.csv.");
     }
 
-    private static async Task<IResult> LeaderboardAsync(string chart, string file, string? eval, string? sort, string? dir, int? page, SiteData data,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> LeaderboardAsync(string chart, string file, string? eval, string? highlight, string? sort, string? dir, int? page,
+        SiteData data, CancellationToken cancellationToken)
     {
         var rows = await data.LeaderboardRowsAsync(cancellationToken);
         // A page's charts plot that page's rows (the page links here with its sort and page); without a page, every row.
         if (page is not null)
             rows = LeaderboardPage.Of(rows, sort, dir, page, _ => true).Rows;
-        var charts = new LeaderboardCharts(rows, data.Index, data.Ratio, eval);
+        var charts = new LeaderboardCharts(rows, data.Index, data.Ratio, eval, highlight);
         return Answer(charts.Find(chart), chart, file);
     }
 
@@ -59,7 +59,7 @@ internal static class ChartsApi
             return TypedResults.NotFound(new ErrorDto($"No model with slug '{(modelA is null ? a : b)}' in the catalog."));
         var comparison = ModelComparison.Compare(modelA, modelB, await data.MeasurementsAsync(modelA.Slug, cancellationToken),
             await data.MeasurementsAsync(modelB.Slug, cancellationToken), MonthlyTraffic.Default, data.Ratio);
-        return Answer(CompareCharts.Build(comparison).FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
+        return Answer(CompareCharts.Build(comparison, data.Index).FirstOrDefault(c => string.Equals(c.Id, chart, StringComparison.OrdinalIgnoreCase)), chart, file);
     }
 
     private static async Task<IResult> RunAsync(string id, string chart, string file, SiteData data, CancellationToken cancellationToken)

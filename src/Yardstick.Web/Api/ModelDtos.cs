@@ -66,6 +66,7 @@ internal static class ModelDtos
             measured.LatestPerf is { } p ? new MeasuredPerfDto(p.Run.Id, Links.Run(p.Run.Id), p.Run.StartedUtc, p.Summary with { RunId = p.Summary.RunId ?? p.Run.Id }) : null,
             measured.LatestEvals.Select(e => new MeasuredEvalDto(e.Run.Id, Links.Run(e.Run.Id), e.Run.StartedUtc, e.Summary with { RunId = e.Summary.RunId ?? e.Run.Id })).ToList())
         {
+            Speed = ModelSpeedDto.From(measured.Speed),
             SpeedHeadline72h = SpeedHeadlineDto.From(measured.Headline(SpeedHeadline.DefaultWindow, now)),
             SpeedHeadline14d = SpeedHeadlineDto.From(measured.Headline(SpeedHeadline.LongWindow, now)),
             SkippedRuns = measured.Skipped.Select(r => new SkippedRunDto(r.Run.Id, Links.Run(r.Run.Id), r.Run.Kind.ToString().ToLowerInvariant(),

@@ -56,22 +56,22 @@ internal static class ModelsApi
             "slug", "name", "creator", "release_date", "parameters_total_b", "size_class", "comparison_class", "context_window_tokens",
             "context_window_a4_pages", "input_price_usd_per_1m", "output_price_usd_per_1m", "blended_price_usd_per_1m", "reasoning",
             "open_weights", "licence", "successor_slug", "median_output_tokens_per_s", "median_ttft_s", "perf_run_id",
-            "intelligence_index", "intelligence_index_estimated",
+            "intelligence_index", "intelligence_index_estimated", "speed_basis", "speed_run_count",
         }, .. evalIds.SelectMany(id => new object?[] { $"{id}_score", $"{id}_ci95_low", $"{id}_ci95_high", $"{id}_n", $"{id}_run_id" })]);
         foreach (var m in models)
         {
             var cls = ComparisonClassRule.Classify(m, data.Ratio);
             var price = m.HeadlinePrice;
             var mine = measured.GetValueOrDefault(m.Slug) ?? ModelMeasurements.None;
-            var perf = mine.LatestPerf;
+            var speed = mine.Speed;
             var index = data.Index is { } definition ? mine.Index(definition) : null;
             csv.Row([.. new object?[]
             {
                 m.Slug, m.Name, m.Creator, m.ReleaseDate, m.ParametersTotalB, cls.SizeClass?.ToString().ToLowerInvariant(), cls.Key,
                 m.ContextWindowTokens, m.ContextWindowTokens is { } ctx ? ContextWindowPages.A4Pages(ctx) : null,
                 ModelDtos.Price(price?.Input), ModelDtos.Price(price?.Output), HeadlineBlend.Of(m, data.Ratio)?.Value,
-                m.Reasoning, m.OpenWeights, m.Licence, m.SuccessorSlug, mine.MedianOutputTokensPerSecond, mine.MedianTtftSeconds, perf?.Run.Id,
-                index?.Value, index?.Value is null ? null : index.Estimated,
+                m.Reasoning, m.OpenWeights, m.Licence, m.SuccessorSlug, mine.MedianOutputTokensPerSecond, mine.MedianTtftSeconds, speed?.Newest.Run.Id,
+                index?.Value, index?.Value is null ? null : index.Estimated, speed is null ? null : ModelSpeedDto.BasisName(speed.Basis), speed?.Runs.Count,
             }, .. evalIds.SelectMany(id => mine.LatestEval(id) is { } e
                 ? new object?[] { e.Summary.Score, e.Summary.Ci95[0], e.Summary.Ci95[1], e.Summary.N, e.Run.Id }
                 : new object?[] { null, null, null, null, null })]);

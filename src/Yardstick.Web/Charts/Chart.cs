@@ -10,4 +10,7 @@ internal sealed record Chart(string Id, string Title, string Summary, JsonObject
 {
     /// <summary>Said under the chart: what was left out and why (a chart never invents a figure).</summary>
     public string? Note { get; init; }
+
+    /// <summary>Where the data (JSON) download points instead of the chart's own rows: an API that serves the same points.</summary>
+    public string? DataJsonUrl { get; init; }
 }

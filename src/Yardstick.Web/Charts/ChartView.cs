@@ -4,6 +4,6 @@ namespace Yardstick.Web.Charts;
 internal sealed record ChartView(Chart Chart, string DownloadBase, string Query = "")
 {
     public string SpecUrl => $"{DownloadBase}/{Uri.EscapeDataString(Chart.Id)}/spec.json{Query}";
-    public string DataJsonUrl => $"{DownloadBase}/{Uri.EscapeDataString(Chart.Id)}/data.json{Query}";
+    public string DataJsonUrl => Chart.DataJsonUrl ?? $"{DownloadBase}/{Uri.EscapeDataString(Chart.Id)}/data.json{Query}";
     public string DataCsvUrl => $"{DownloadBase}/{Uri.EscapeDataString(Chart.Id)}/data.csv{Query}";
 }

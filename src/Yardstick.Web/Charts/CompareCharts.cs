@@ -12,7 +12,8 @@ namespace Yardstick.Web.Charts;
 /// </summary>
 internal static class CompareCharts
 {
-    public static IReadOnlyList<Chart> Build(ModelComparison cmp)
+    /// <summary>The charts; with an <paramref name="index"/> that has categories (v2), the category profile too (<see cref="CategoryProfileChart"/>).</summary>
+    public static IReadOnlyList<Chart> Build(ModelComparison cmp, Yardstick.Core.Evals.IndexDefinition? index = null)
     {
         var a = cmp.A;
         var b = cmp.B;
@@ -27,21 +28,24 @@ internal static class CompareCharts
             ($"blended {cmp.BlendRatio}", Blend(priceA, cmp.BlendRatio), Blend(priceB, cmp.BlendRatio), null, null),
         ], "Headline prices (first-party API, else the median across providers); lower is cheaper."));
 
-        var perfA = cmp.MeasuredA.LatestPerf;
-        var perfB = cmp.MeasuredB.LatestPerf;
+        // Speed and TTFT follow the one speed rule (SpeedRule); the other latency figures come from the newest run behind it.
+        var speedA = cmp.MeasuredA.Speed;
+        var speedB = cmp.MeasuredB.Speed;
+        var perfA = speedA?.Newest;
+        var perfB = speedB?.Newest;
         charts.Add(Pairs("compare-speed", "Output speed side by side", "Median output tokens/s", ChartAxis.SpeedFormat, v => Format.Number(v, "0.#"), cmp,
         [
-            ("output speed", Median(perfA?.Summary.OutputTokensPerSecond), Median(perfB?.Summary.OutputTokensPerSecond), perfA?.Run.Id, perfB?.Run.Id),
-        ], "Median output tokens per second after the first chunk (o200k-normalised), each model's latest perf run; higher is faster."));
+            ("output speed", speedA?.OutputTokensPerSecond, speedB?.OutputTokensPerSecond, perfA?.Run.Id, perfB?.Run.Id),
+        ], $"Median output tokens per second after the first chunk (o200k-normalised); higher is faster. {SpeedRule.Description}"));
 
         var e2eA = perfA is null ? null : E2e500Breakdown.Of(perfA.Summary);
         var e2eB = perfB is null ? null : E2e500Breakdown.Of(perfB.Summary);
         charts.Add(Pairs("compare-latency", "Latency side by side", "Seconds", ChartAxis.SecondsFormat, Format.Seconds, cmp,
         [
-            ("time to first token", Median(perfA?.Summary.TtftSeconds), Median(perfB?.Summary.TtftSeconds), perfA?.Run.Id, perfB?.Run.Id),
+            ("time to first token", speedA?.TtftSeconds, speedB?.TtftSeconds, perfA?.Run.Id, perfB?.Run.Id),
             ("time to first answer token", Median(perfA?.Summary.FirstAnswerTokenSeconds), Median(perfB?.Summary.FirstAnswerTokenSeconds), perfA?.Run.Id, perfB?.Run.Id),
             ("end-to-end, 500 tokens", e2eA?.TotalSeconds, e2eB?.TotalSeconds, perfA?.Run.Id, perfB?.Run.Id),
-        ], "Medians of each model's latest perf run; shorter is better."));
+        ], "Time to first token under the speed rule; first answer token and 500-token time from the newest run behind it; shorter is better."));
 
         var evals = cmp.SharedBenchmarks.Where(s => s.Measured).ToList();
         var table = new ChartTable([new("name", "Eval"), new("href", "href", InTable: false), new("part", "Model"), new("score", "Score (%)", Num),
@@ -57,6 +61,8 @@ internal static class CompareCharts
             VegaLite.Intervals(summary, table, ChartAxis.Score("score", "Score (%) with 95 % CI"), "Model",
                 [VegaLite.Tip("name", "Eval", type: "nominal"), VegaLite.Tip("part", "Model", type: "nominal"), VegaLite.Tip("score", "Score (%)", ChartAxis.ScoreFormat),
                  VegaLite.Tip("low", "95 % CI low (%)", ChartAxis.ScoreFormat), VegaLite.Tip("high", "95 % CI high (%)", ChartAxis.ScoreFormat), VegaLite.RunTip()]), table));
+        if (index is not null && CategoryProfileChart.Build(index, cmp) is { } profile)
+            charts.Add(profile);
         return charts;
     }
 

@@ -19,11 +19,13 @@ internal sealed class LeaderboardCharts
 
     private readonly IReadOnlyList<LeaderboardRow> _rows;
     private readonly BlendRatio _ratio;
+    private readonly string? _highlight;
 
-    public LeaderboardCharts(IReadOnlyList<LeaderboardRow> rows, IndexDefinition? index, BlendRatio ratio, string? requestedEval)
+    public LeaderboardCharts(IReadOnlyList<LeaderboardRow> rows, IndexDefinition? index, BlendRatio ratio, string? requestedEval, string? highlight = null)
     {
         _rows = rows;
         _ratio = ratio;
+        _highlight = highlight?.Trim();
         IndexName = index is { } definition ? $"{definition.Name} v{definition.Version}" : null;
         EvalIds = rows.SelectMany(r => r.Evals.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         // What "intelligence" plots: the eval asked for, else the index when any model has one, else the eval most models ran.
@@ -32,11 +34,23 @@ internal sealed class LeaderboardCharts
             : IndexName is not null && (requestedEval == IndexKey || rows.Any(r => r.Index?.Value is not null))
                 ? IndexKey
                 : EvalIds.OrderByDescending(id => rows.Count(r => r.Evals.ContainsKey(id))).FirstOrDefault();
-        All =
+        IReadOnlyList<Chart> all =
         [
             IntelligenceVsPrice(), IntelligenceVsSpeed(), SpeedVsPrice(), IndexTokens(), IndexCost(), ContextWindow(), Parameters(),
             Latency(), E2e500(), EvalScores(),
         ];
+        Focus = LeaderboardFocus.For(highlight, rows, ratio);
+        All = Focus is { } focus ? all.Select(c => Highlighted(c, focus)).ToList() : all;
+    }
+
+    /// <summary>The model of <c>?highlight=</c> and its class, when one was asked for and exists.</summary>
+    public LeaderboardFocus? Focus { get; }
+
+    private Chart Highlighted(Chart chart, LeaderboardFocus focus)
+    {
+        var spec = (System.Text.Json.Nodes.JsonObject)chart.Spec.DeepClone();
+        VegaLite.AddFocus(spec, focus.ByHref(_rows), focus.Order);
+        return chart with { Spec = spec, Note = string.IsNullOrEmpty(chart.Note) ? focus.Sentence : $"{chart.Note} {focus.Sentence}" };
     }
 
     /// <summary>"Yardstick Index v1" when the site has an index configured.</summary>
@@ -61,6 +75,9 @@ internal sealed class LeaderboardCharts
         IndexKey => r.Index?.Value is { } v ? (v, null, r.Index.Estimated) : null,
         var id => r.Evals.TryGetValue(id, out var e) ? (e.Summary.Score * 100, e.Run.Id, false) : null,
     };
+
+    /// <summary>The <c>?highlight=</c> model itself, drawn larger and outlined in the scatters.</summary>
+    private bool IsHighlight(LeaderboardRow r) => string.Equals(r.Card.Slug, _highlight, StringComparison.OrdinalIgnoreCase);
 
     private static ChartColumn Hidden(string field) => new(field, field, InTable: false);
 
@@ -92,7 +109,7 @@ internal sealed class LeaderboardCharts
         foreach (var r in measured.Where(r => r.PricePoint is not null))
         {
             var (value, run, estimated) = Intelligence(r)!.Value;
-            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), value, run, false);
+            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), value, run, IsHighlight(r));
         }
         var prices = table.Rows.Select(row => (double)table.Value(row, "price")!).ToList();
         var scores = table.Rows.Select(row => (double)table.Value(row, "score")!).ToList();
@@ -117,11 +134,11 @@ internal sealed class LeaderboardCharts
         foreach (var r in _rows.Where(r => r.Speed is not null && Intelligence(r) is not null))
         {
             var (value, run, estimated) = Intelligence(r)!.Value;
-            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, r.Speed, value, run ?? r.Perf!.Run.Id, false);
+            table.Add(r.Card.Name + (estimated ? " (est.)" : ""), Links.Model(r.Card.Slug), r.Card.Creator, r.Speed, value, run ?? r.Perf!.Run.Id, IsHighlight(r));
         }
         var summary = table.Count == 0
             ? "No model has both a perf run and a measured intelligence figure yet."
-            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by median output speed (tokens/s, latest perf run) and {IntelligenceTitle}. " + Best(table, "score", "speed", higherXIsBetter: true);
+            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by median output speed (tokens/s, under the speed rule) and {IntelligenceTitle}. " + Best(table, "score", "speed", higherXIsBetter: true);
         var spec = VegaLite.Scatter(summary, table, new ChartAxis("speed", "Median output speed (tokens/s)", ChartAxis.SpeedFormat), ChartAxis.Score("score", IntelligenceTitle),
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("speed", "Output speed (tokens/s)", ChartAxis.SpeedFormat), VegaLite.Tip("score", IntelligenceTitle, ChartAxis.ScoreFormat), VegaLite.RunTip()]);
         return new Chart("intelligence-vs-speed", "Intelligence vs output speed", summary, spec, table);
@@ -133,10 +150,10 @@ internal sealed class LeaderboardCharts
             new("speed", "Median output speed (tokens/s)", NumberText), Run(), Hidden("highlight")]);
         var measured = _rows.Where(r => r.Speed is not null).ToList();
         foreach (var r in measured.Where(r => r.PricePoint is not null))
-            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), r.Speed, r.Perf!.Run.Id, false);
+            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, (double)r.Blended!.Value, PriceKind(r), r.Speed, r.Perf!.Run.Id, IsHighlight(r));
         var summary = table.Count == 0
             ? "No model has both a price and a perf run yet."
-            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by blended price (log scale) and median output speed (tokens/s, latest perf run). " + Best(table, "speed", "price");
+            : $"{table.Count} model{(table.Count == 1 ? "" : "s")} plotted by blended price (log scale) and median output speed (tokens/s, under the speed rule). " + Best(table, "speed", "price");
         var spec = VegaLite.Scatter(summary, table, ChartAxis.Price(PriceTitle), new ChartAxis("speed", "Median output speed (tokens/s)", ChartAxis.SpeedFormat),
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("price", "Blended price (USD / 1M tokens)", ChartAxis.UsdFormat), VegaLite.Tip("price_kind", "Price", type: "nominal"),
              VegaLite.Tip("speed", "Output speed (tokens/s)", ChartAxis.SpeedFormat), VegaLite.RunTip()], shapeByPriceKind: true);
@@ -200,7 +217,7 @@ internal sealed class LeaderboardCharts
     {
         var table = new ChartTable([Name(), Hidden("href"), Creator(), new("tokens", "Context window (tokens)", TokensText), Hidden("highlight")]);
         foreach (var r in _rows.Where(r => r.Card.ContextWindowTokens is not null))
-            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, r.Card.ContextWindowTokens, false);
+            table.Add(r.Card.Name, Links.Model(r.Card.Slug), r.Card.Creator, r.Card.ContextWindowTokens, IsHighlight(r));
         var summary = table.Count == 0 ? "No model states a context window." : $"{table.Count} models by context window (tokens, from the catalog), largest first. " + Top(table, "tokens", TokensText, "tokens");
         var spec = VegaLite.Bars(summary, table, new ChartAxis("tokens", "Context window (tokens)", "~s") { TickMinStep = 1 },
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("tokens", "Context window (tokens)", ChartAxis.CountFormat)]);
@@ -229,13 +246,13 @@ internal sealed class LeaderboardCharts
         foreach (var r in _rows.Where(r => r.Perf is not null))
         {
             var s = r.Perf!.Summary;
-            if (s.TtftSeconds is { N: > 0 } ttft)
-                table.Add(r.Card.Name, Links.Model(r.Card.Slug), "time to first token", 0, ttft.P50, r.Perf.Run.Id);
+            if (r.Ttft is { } ttft)
+                table.Add(r.Card.Name, Links.Model(r.Card.Slug), "time to first token", 0, ttft, r.Perf.Run.Id);
             if (s.FirstAnswerTokenSeconds is { N: > 0 } answer)
                 table.Add(r.Card.Name, Links.Model(r.Card.Slug), "time to first answer token", 1, answer.P50, r.Perf.Run.Id);
         }
         var summary = table.Count == 0 ? "No perf run yet."
-            : "Median time to the first token (reasoning included) and to the first answer token of each model's latest perf run, in seconds; shorter is better. For a non-reasoning model the two are equal.";
+            : "Median time to the first token (reasoning included, under the speed rule) and to the first answer token (the newest run behind it), in seconds; shorter is better. For a non-reasoning model the two are about equal.";
         var spec = VegaLite.PartBars(summary, table, new ChartAxis("seconds", "Median time (s)", ChartAxis.SecondsFormat), "Figure",
             [VegaLite.NameTip(), VegaLite.Tip("part", "Figure", type: "nominal"), VegaLite.Tip("seconds", "Median (s)", ChartAxis.SecondsFormat), VegaLite.RunTip()], stacked: false, ascending: true);
         return new Chart("latency", "Time to first token and to first answer token", summary, spec, table);
@@ -254,7 +271,7 @@ internal sealed class LeaderboardCharts
             table.Add(r.Card.Name, href, "answer (500 tokens)", 2, parts.AnswerSeconds, r.Perf.Run.Id);
         }
         var summary = table.Count == 0 ? "No perf run yet."
-            : "End-to-end time for a 500-token answer, stacked: time to first token, thinking (mean reasoning tokens / output speed) and 500 tokens at the median output speed, from each model's latest perf run; shorter is better.";
+            : "End-to-end time for a 500-token answer, stacked: time to first token, thinking (mean reasoning tokens / output speed) and 500 tokens at the median output speed, from the newest run behind each model's speed figure; shorter is better.";
         var spec = VegaLite.PartBars(summary, table, new ChartAxis("seconds", "End-to-end time for 500 tokens (s)", ChartAxis.SecondsFormat), "Phase",
             [VegaLite.NameTip(), VegaLite.Tip("part", "Phase", type: "nominal"), VegaLite.Tip("seconds", "Seconds", ChartAxis.SecondsFormat), VegaLite.RunTip()], stacked: true, ascending: true);
         return new Chart("e2e-500", "End-to-end time for 500 tokens", summary, spec, table);

@@ -11,7 +11,7 @@ namespace Yardstick.Web.Charts;
 
 /// <summary>
 /// A model page's charts: the model among its comparison-class peers for each figure (bars, the model highlighted), its
-/// speed and TTFT over the last 14 days, and the latency distribution of its latest perf run.
+/// speed and TTFT over time (<see cref="SpeedHistoryCharts"/>), and the latency distribution of its latest perf run.
 /// </summary>
 internal static class ModelCharts
 {
@@ -41,8 +41,10 @@ internal static class ModelCharts
         foreach (var eval in self.Evals.Keys.Order(StringComparer.OrdinalIgnoreCase))
             charts.Add(PeerBars($"peers-{eval}", $"{eval} among its peers", $"{eval} score (%)", r => r.Evals.TryGetValue(eval, out var e) ? e.Summary.Score * 100 : null,
                 self, group, label, v => Format.Number(v, "0.#"), ChartAxis.ScoreFormat, lowerIsBetter: false, run: r => r.Evals.TryGetValue(eval, out var e) ? e.Run.Id : null));
-        charts.Add(OverTime(self.Measured, "speed-over-time", "Output speed over the last 14 days", "Median output speed (tokens/s)", p => p.Summary.OutputTokensPerSecond.P50, v => Format.Number(v, "0.#"), ChartAxis.SpeedFormat));
-        charts.Add(OverTime(self.Measured, "ttft-over-time", "Time to first token over the last 14 days", "Median time to first token (s)", p => p.Summary.TtftSeconds.P50, Format.Seconds, ChartAxis.SecondsFormat));
+        charts.AddRange(SpeedHistoryCharts.Build(card.Slug, self.Measured, DateTimeOffset.UtcNow));
+        // The per-provider charts exist only where there is something to compare: two routes or locations.
+        if (ProviderComparison.Of(card, self.Measured, data.Ratio) is { Count: >= 2 } providers)
+            charts.AddRange(ProviderCharts.Build(providers, data.Ratio));
         charts.Add(LatencyDistribution(self.Measured));
         return charts;
     }
@@ -65,20 +67,6 @@ internal static class ModelCharts
             summary += $" The chart shows the top {PeerRows.Leaders} and the {PeerRows.Neighbours} either side of it.";
         var spec = VegaLite.Bars(summary, table, new ChartAxis("value", axisTitle, format) { Domain = format == ChartAxis.ScoreFormat ? [0, 100] : null },
             [VegaLite.NameTip(), VegaLite.CreatorTip(), VegaLite.Tip("value", axisTitle, format), VegaLite.RunTip()], ascending: lowerIsBetter, colourByCreator: false);
-        return new Chart(id, title, summary, spec, table);
-    }
-
-    private static Chart OverTime(ModelMeasurements measured, string id, string title, string axisTitle, Func<PerfMeasurement, double> figure, Func<double, string> display, string format)
-    {
-        var since = DateTimeOffset.UtcNow - SpeedHeadline.LongWindow;
-        var table = new ChartTable([new("time", "Run started (UTC)", v => Format.Time((DateTimeOffset)v!)), new("part", "Endpoint · workload"),
-            new("value", axisTitle, v => display(Convert.ToDouble(v, CultureInfo.InvariantCulture))), new("run", "Run"), new("href", "href", InTable: false)]) { LinkField = null };
-        foreach (var p in measured.Perf.Where(p => p.Run.StartedUtc >= since && !double.IsNaN(figure(p))).OrderBy(p => p.Run.StartedUtc))
-            table.Add(p.Run.StartedUtc, $"{p.Run.BaseUrl} · {p.Run.Task}", figure(p), p.Run.Id, Links.Run(p.Run.Id));
-        var summary = table.Count == 0 ? "No perf run in the last 14 days."
-            : $"{table.Count} perf run{(table.Count == 1 ? "" : "s")} in the last 14 days, each point its run's median; the 72 h and 14 d headlines are the medians of these points.";
-        var spec = VegaLite.Lines(summary, table, new ChartAxis("value", axisTitle, format), "Endpoint · workload",
-            [VegaLite.Tip("time", "Run started (UTC)", "%Y-%m-%d %H:%M", "temporal"), VegaLite.Tip("part", "Endpoint · workload", type: "nominal"), VegaLite.Tip("value", axisTitle, format), VegaLite.RunTip()]);
         return new Chart(id, title, summary, spec, table);
     }
 

@@ -49,13 +49,17 @@ internal static class VegaLite
     }
 
     /// <summary>Horizontal bars, one per row, longest first (or shortest first when <paramref name="ascending"/>: lower is better).</summary>
-    public static JsonObject Bars(string description, ChartTable table, ChartAxis value, IReadOnlyList<JsonObject> tooltip, bool ascending = false, bool colourByCreator = true)
+    /// <remarks>Colour: by creator, else by <paramref name="colourField"/> (e.g. provider) when given, else the highlighted row against the rest.</remarks>
+    public static JsonObject Bars(string description, ChartTable table, ChartAxis value, IReadOnlyList<JsonObject> tooltip, bool ascending = false, bool colourByCreator = true,
+        (string Field, string Title)? colourField = null)
     {
         var encoding = new JsonObject
         {
             ["y"] = Category(ascending ? "x" : "-x"),
             ["x"] = Quantitative(value),
-            ["color"] = colourByCreator ? CreatorColour() : Condition("datum.highlight", Accent, Muted),
+            ["color"] = colourByCreator ? CreatorColour()
+                : colourField is { } c ? new JsonObject { ["field"] = c.Field, ["type"] = "nominal", ["title"] = c.Title, ["legend"] = new JsonObject { ["orient"] = "bottom" } }
+                : Condition("datum.highlight", Accent, Muted),
             ["href"] = new JsonObject { ["field"] = "href" },
             ["tooltip"] = new JsonArray([.. tooltip]),
             ["stroke"] = Condition("datum.highlight", "#111", "transparent"),
@@ -135,6 +139,46 @@ internal static class VegaLite
             ["mark"] = new JsonObject { ["type"] = "line", ["point"] = new JsonObject { ["filled"] = true, ["size"] = 60, ["cursor"] = "pointer" } },
             ["encoding"] = encoding,
         }));
+    }
+
+    /// <summary>
+    /// Marks one model and its comparison class in a drawn chart: each data row gets a <c>focus</c> field from
+    /// <paramref name="focusOf"/> (given the row's <c>href</c>), and every layer drawn from the chart's data an opacity
+    /// by focus — the model and its class opaque, the others faded — with a legend entry on the first layer.
+    /// </summary>
+    public static void AddFocus(JsonObject spec, Func<string?, string> focusOf, IReadOnlyList<string> focusOrder)
+    {
+        foreach (var value in spec["data"]!["values"]!.AsArray().OfType<JsonObject>())
+            value["focus"] = focusOf(value["href"]?.GetValue<string>());
+        var legend = true;
+        foreach (var layer in spec["layer"]!.AsArray().OfType<JsonObject>())
+        {
+            // Layers with their own data (the shaded quadrant) are not about models.
+            if (layer["data"] is not null || layer["encoding"] is not JsonObject encoding)
+                continue;
+            encoding["opacity"] = new JsonObject
+            {
+                ["field"] = "focus", ["type"] = "nominal", ["title"] = "Highlight",
+                ["scale"] = new JsonObject { ["domain"] = new JsonArray([.. focusOrder.Select(f => (JsonNode)f)]), ["range"] = new JsonArray(1.0, 0.9, 0.15) },
+                ["legend"] = legend ? new JsonObject { ["orient"] = "bottom" } : null,
+            };
+            legend = false;
+        }
+    }
+
+    /// <summary>
+    /// A radio toggle under the chart between all its points (<paramref name="choices"/>[0], the default) and only those
+    /// whose <paramref name="flagField"/> is true (<paramref name="choices"/>[1]): 14 d and 72 h of a time series.
+    /// </summary>
+    public static void AddWindowToggle(JsonObject spec, string label, IReadOnlyList<string> choices, string flagField)
+    {
+        spec["params"] = new JsonArray(new JsonObject
+        {
+            ["name"] = "time_window",
+            ["value"] = choices[0],
+            ["bind"] = new JsonObject { ["input"] = "radio", ["options"] = new JsonArray([.. choices.Select(c => (JsonNode)c)]), ["name"] = label + " " },
+        });
+        spec["transform"] = new JsonArray(new JsonObject { ["filter"] = $"time_window == '{choices[0]}' || datum.{flagField}" });
     }
 
     /// <summary>Curves of <paramref name="y"/> against <paramref name="x"/> (both quantitative), one per <c>part</c>, with a point per value.</summary>

@@ -20,6 +20,10 @@ public sealed class CompareModel(SiteData data) : PageModel
     public (IndexResult A, IndexResult B)? Index { get; private set; }
     /// <summary>The side-by-side charts, each with its table and downloads.</summary>
     internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
+    /// <summary>Both models' category scores under the configured index (A, B); empty when it has no categories (v1).</summary>
+    public (IReadOnlyList<CategoryScore> A, IReadOnlyList<CategoryScore> B) Categories { get; private set; } = ([], []);
+    /// <summary>"Yardstick Index v2", when the site has an index configured.</summary>
+    public string? IndexName => data.Index is { } i ? $"{i.Name} v{i.Version}" : null;
 
     [FromQuery(Name = TrafficQuery.InputParameter)] public string? InputTokens { get; set; }
     [FromQuery(Name = TrafficQuery.OutputParameter)] public string? OutputTokens { get; set; }
@@ -38,9 +42,11 @@ public sealed class CompareModel(SiteData data) : PageModel
         Comparison = ModelComparison.Compare(modelA, modelB,
             await data.MeasurementsAsync(modelA.Slug, cancellationToken), await data.MeasurementsAsync(modelB.Slug, cancellationToken), traffic, data.Ratio);
         Faq = ComparisonFaq.For(Comparison);
-        Charts = CompareCharts.Build(Comparison)
+        Charts = CompareCharts.Build(Comparison, data.Index)
             .Select(c => new ChartView(c, $"/api/charts/compare/{Uri.EscapeDataString(modelA.Slug)}/{Uri.EscapeDataString(modelB.Slug)}")).ToList();
         Index = data.Index is { } index ? (Comparison.MeasuredA.Index(index), Comparison.MeasuredB.Index(index)) : null;
+        if (data.Index is { Categories.Count: > 0 } withCategories)
+            Categories = (CategoryProfile.Of(withCategories, Comparison.MeasuredA.LatestEvals), CategoryProfile.Of(withCategories, Comparison.MeasuredB.LatestEvals));
         JsonLd = new JsonObject
         {
             ["@context"] = "https://schema.org",

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yardstick.Core.Catalog;
 using Yardstick.Core.Classes;
+using Yardstick.Core.Pages;
 using Yardstick.Core.Pricing;
 using Yardstick.Web.Data;
 using Yardstick.Web.Formatting;
@@ -10,7 +11,7 @@ namespace Yardstick.Web.Pages;
 /// <summary>The catalog's models, with a form to compare two of them.</summary>
 public sealed class IndexModel(SiteData data) : PageModel
 {
-    public sealed record Row(ModelCard Card, string Class, UsdPerMillionTokens? Blended, bool Measured);
+    public sealed record Row(ModelCard Card, string Class, UsdPerMillionTokens? Blended, bool Measured, ModelSpeed? Speed);
 
     public IReadOnlyList<Row> Models { get; private set; } = [];
 
@@ -21,7 +22,8 @@ public sealed class IndexModel(SiteData data) : PageModel
             m,
             ClassLabel.Short(ComparisonClassRule.Classify(m, data.Ratio)),
             m.HeadlinePrice is { } p ? BlendedPrice.Compute(p, data.Ratio) : null,
-            measured.TryGetValue(m.Slug, out var mm) && !mm.IsEmpty))
+            measured.TryGetValue(m.Slug, out var mm) && !mm.IsEmpty,
+            mm?.Speed))
             .OrderBy(r => r.Card.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }

@@ -19,6 +19,8 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
     [FromQuery(Name = "dir")] public string? Direction { get; set; }
     /// <summary>What the intelligence charts plot: <see cref="IndexKey"/> for the configured index, else an eval id.</summary>
     [FromQuery(Name = "eval")] public string? Eval { get; set; }
+    /// <summary>A model slug: that model and its comparison class are highlighted in every chart, the others faded.</summary>
+    [FromQuery(Name = "highlight")] public string? Highlight { get; set; }
 
     public const string IndexKey = LeaderboardCharts.IndexKey;
 
@@ -30,6 +32,8 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
     public string SortKey { get; private set; } = "name";
     public bool Descending { get; private set; }
     public string? ChartEval { get; private set; }
+    /// <summary>The highlighted model and its class, when <see cref="Highlight"/> names a model on the leaderboard.</summary>
+    internal LeaderboardFocus? Focus { get; private set; }
     internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
     /// <summary>The page shown (1-based), of <see cref="Pages"/>; every model is on page 1 up to <see cref="LeaderboardPage.Size"/>.</summary>
     [FromQuery(Name = "page")] public int? PageNumber { get; set; }
@@ -47,28 +51,44 @@ public sealed class LeaderboardModel(SiteData data) : PageModel
         Descending = Paged.Descending;
         Rows = Paged.Rows;
         // The charts plot the rows of this page, as the table lists them (all models while they fit on one page).
-        var charts = new LeaderboardCharts(Paged.Pages == 1 ? all : Rows, data.Index, data.Ratio, Eval);
+        var charts = new LeaderboardCharts(Paged.Pages == 1 ? all : Rows, data.Index, data.Ratio, Eval, Highlight);
+        // The highlighted model and its class are found among all models, so the table marks them on any page.
+        Focus = LeaderboardFocus.For(Highlight, all, data.Ratio);
         IndexName = charts.IndexName;
         ChartEval = charts.IntelligenceKey;
         var query = ChartQuery();
         Charts = charts.All.Select(c => new ChartView(c, "/api/charts/leaderboard", query)).ToList();
     }
 
-    /// <summary>"?eval=…" for the chart downloads, with the sort and page when the page is not the whole leaderboard.</summary>
+    /// <summary>"?eval=…&amp;highlight=…" for the chart downloads, with the sort and page when the page is not the whole leaderboard.</summary>
     private string ChartQuery()
     {
         var parts = new List<string>();
         if (ChartEval is { } e)
             parts.Add("eval=" + Uri.EscapeDataString(e));
+        if (Focus is { } f)
+            parts.Add("highlight=" + Uri.EscapeDataString(f.Model.Card.Slug));
         if (Paged.Pages > 1)
             parts.AddRange([$"sort={Uri.EscapeDataString(SortKey)}", $"dir={(Descending ? "desc" : "asc")}", $"page={Paged.Number}"]);
         return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
     }
 
     public string SortLink(string key) =>
-        $"/leaderboard?sort={Uri.EscapeDataString(key)}&dir={(key == SortKey && !Descending ? "desc" : "asc")}{(ChartEval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "")}";
+        $"/leaderboard?sort={Uri.EscapeDataString(key)}&dir={(key == SortKey && !Descending ? "desc" : "asc")}{QueryTail(ChartEval, Focus)}";
+
+    /// <summary>"&amp;eval=…&amp;highlight=…": what a link keeps of the page's choices.</summary>
+    private static string QueryTail(string? eval, LeaderboardFocus? focus) =>
+        (eval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "") + (focus is { } f ? "&highlight=" + Uri.EscapeDataString(f.Model.Card.Slug) : "");
+
+    /// <summary>The row's CSS class under the highlight: the model, its class, or nothing.</summary>
+    public string RowClass(LeaderboardRow row) => Focus is not { } f ? "" : f.Of(row) switch
+    {
+        LeaderboardFocus.This => "focus-model",
+        LeaderboardFocus.Others => "",
+        _ => "focus-class",
+    };
 
     /// <summary>The link to page <paramref name="number"/> in the current order.</summary>
     public string PageLink(int number) =>
-        $"/leaderboard?sort={Uri.EscapeDataString(SortKey)}&dir={(Descending ? "desc" : "asc")}&page={number}{(ChartEval is { } e ? "&eval=" + Uri.EscapeDataString(e) : "")}";
+        $"/leaderboard?sort={Uri.EscapeDataString(SortKey)}&dir={(Descending ? "desc" : "asc")}&page={number}{QueryTail(ChartEval, Focus)}";
 }

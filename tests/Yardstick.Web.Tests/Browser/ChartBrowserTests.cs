@@ -1,18 +1,18 @@
 using Microsoft.Playwright;
-using Yardstick.Testing;
 
 namespace Yardstick.Web.Tests.Browser;
 
 /// <summary>
 /// The charts as a reader meets them in chromium: Vega-Lite draws each one (an SVG appears in its figure), hovering a
 /// mark shows a tooltip with units, and with script off every chart's summary and table are there instead. Each page
-/// kind is photographed at 1400 px and 390 px into docs/screenshots.
+/// kind is photographed at 1400 px and 390 px into TestResults/screenshots (docs/screenshots comes from a site seeded by
+/// <c>up</c>: <see cref="LiveSiteScreenshotTests"/>).
 /// </summary>
 public sealed class ChartBrowserTests(SeededSite site)
 {
     private static readonly PageLocatorOptions NoOptions = new();
 
-    public static string Screenshots { get; } = Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
+    public static string Screenshots => BrowserTests.ScreenshotFolder;
 
     private static Task ShotAsync(IPage page, string name)
     {
@@ -63,6 +63,8 @@ public sealed class ChartBrowserTests(SeededSite site)
     [InlineData("/runs/" + Seed.SeedRuns.Qwen3Gsm8k, "run-eval")]
     [InlineData("/runs/" + Seed.SeedRuns.Qwen3Gsm8k + "/diff/" + Seed.SeedRuns.NanbeigeGsm8k, "run-diff")]
     [InlineData("/", "home")]
+    [InlineData("/search?q=qwen", "search")]
+    [InlineData("/status", "status")]
     public async Task Pages_without_charts_fit_both_widths(string path, string name)
     {
         foreach (var width in new[] { 1400, 390 })

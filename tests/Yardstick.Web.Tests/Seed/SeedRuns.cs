@@ -36,9 +36,11 @@ internal static class SeedRuns
         return store;
     }
 
-    internal static async Task AddPerfAsync(InMemoryRunStore store, string id, string slug, DateTimeOffset started, double[] speeds, double ttftSeconds, int failed, CancellationToken cancellationToken)
+    internal static async Task AddPerfAsync(InMemoryRunStore store, string id, string slug, DateTimeOffset started, double[] speeds, double ttftSeconds, int failed, CancellationToken cancellationToken,
+        string task = "short-100", string? endpointId = null, string? location = null)
     {
-        await store.CreateRunAsync(Run(id, RunKind.Perf, slug, "short-100", started), cancellationToken);
+        await store.CreateRunAsync(Run(id, RunKind.Perf, slug, task, started) with { EndpointId = endpointId ?? $"{slug}@self-hosted-vllm", Location = location,
+            BaseUrl = endpointId is null ? "http://127.0.0.1:8000/v1" : $"https://{endpointId.Split('@')[1]}.example.org/v1" }, cancellationToken);
         var samples = new List<SampleRecord>();
         for (var i = 0; i < speeds.Length; i++)
         {

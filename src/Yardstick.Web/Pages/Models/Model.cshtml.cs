@@ -32,6 +32,8 @@ public sealed class ModelPageModel(SiteData data) : PageModel
     public SpeedHeadline? Headline14d { get; private set; }
     /// <summary>The configured intelligence index for this model; null when the site has no index configured.</summary>
     public IndexResult? IndexResult { get; private set; }
+    /// <summary>Each provider route and location with its price and speed (<see cref="ProviderComparison"/>); shown when there are two or more.</summary>
+    public IReadOnlyList<ProviderRow> Providers { get; private set; } = [];
     /// <summary>The page's charts (peer bars, speed over time, latency distribution), each with its table and downloads.</summary>
     internal IReadOnlyList<ChartView> Charts { get; private set; } = [];
 
@@ -57,6 +59,7 @@ public sealed class ModelPageModel(SiteData data) : PageModel
         Headline14d = Measured.Headline(SpeedHeadline.LongWindow, now);
         Placements = ModelPlacements.For(card, all, measurements, data.Ratio, data.Index);
         IndexResult = data.Index is { } index ? Measured.Index(index) : null;
+        Providers = ProviderComparison.Of(card, Measured, data.Ratio);
         Faq = ModelFaq.For(card, Successor, Measured, data.Ratio);
         Peers = ComparisonClassRule.PeersOf(card, all, data.Ratio);
         Charts = ((await ModelCharts.BuildAsync(data, card.Slug, cancellationToken)) ?? [])

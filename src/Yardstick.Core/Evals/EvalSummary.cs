@@ -39,4 +39,8 @@ public sealed record EvalSummary
     [JsonPropertyName("truncated")] public int Truncated { get; init; }
     /// <summary>Eval-specific figures (IFEval instruction-level accuracy…), named in docs/evals.md.</summary>
     [JsonPropertyName("metrics")] public IReadOnlyDictionary<string, double>? Metrics { get; init; }
+    /// <summary>The LLM judge's work in this run (judged, cached, failed, agreement with exact match); null when no judge graded it.</summary>
+    [JsonPropertyName("judge")] public JudgeSummary? Judge { get; init; }
+    /// <summary>Knowledge with abstention (truthfulqa-open): accuracy, hallucination rate and signed score; null for other evals.</summary>
+    [JsonPropertyName("abstention")] public AbstentionScore? Abstention { get; init; }
 }

@@ -15,7 +15,8 @@ public static class CsvRows
         var rows = Parse(reader).GetEnumerator();
         if (!rows.MoveNext())
             yield break;
-        var header = rows.Current;
+        // A second BOM (written by hand after the encoder's own) must not rename the first column.
+        var header = rows.Current.Select((name, i) => i == 0 ? name.TrimStart('\uFEFF') : name).ToList();
         var index = 0;
         while (rows.MoveNext())
         {

@@ -352,14 +352,20 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         if (s.InvalidItems > 0)
             Row("unreadable dataset lines", s.InvalidItems.ToString(CultureInfo.InvariantCulture));
         if (s.Abstention is { } abstention)
-            Row("knowledge (+1/−1/0)", string.Create(CultureInfo.InvariantCulture,
-                $"accuracy {Percent(abstention.Accuracy)}, hallucination rate {(abstention.HallucinationRate is { } rate ? Percent(rate) : "—")} (incorrect ÷ (incorrect + abstained)), signed score {abstention.SignedScore:+0.000;-0.000;0.000}{(abstention.SignedScoreCi95 is [var low, var high] ? $" (95% CI {low:+0.000;-0.000;0.000} – {high:+0.000;-0.000;0.000})" : "")}; {abstention.Correct} correct / {abstention.Incorrect} incorrect / {abstention.Abstained} abstained"));
+        {
+            Row("accuracy", Percent(abstention.Accuracy));
+            Row("hallucination rate", $"{(abstention.HallucinationRate is { } rate ? Percent(rate) : "—")} = incorrect ÷ (incorrect + abstained)");
+            Row("signed score", string.Create(CultureInfo.InvariantCulture,
+                $"{abstention.SignedScore:+0.000;-0.000;0.000}{(abstention.SignedScoreCi95 is [var low, var high] ? $" (95% CI {low:+0.000;-0.000;0.000} – {high:+0.000;-0.000;0.000})" : "")}, +1 / −1 / 0"));
+            Row("verdicts", $"{abstention.Correct} correct / {abstention.Incorrect} incorrect / {abstention.Abstained} abstained");
+        }
         if (s.Judge is { } judge)
         {
-            Row("judge", $"{judge.Model ?? "?"} with {judge.PromptVersion ?? "?"}: {judge.Judged} judged ({judge.Cached} reused from earlier judgements), {judge.Failed} failed");
+            Row("judge", $"{judge.Model ?? "?"}, prompt {judge.PromptVersion ?? "?"}");
+            Row("judgements", $"{judge.Judged} judged, {judge.Cached} reused, {judge.Failed} failed");
             if (judge.AgreementWithExactMatch is { N: > 0 } agreement)
                 Row("judge vs exact match", string.Create(CultureInfo.InvariantCulture,
-                    $"agreement {Percent(agreement.Raw ?? double.NaN)}, Cohen's kappa {(agreement.Kappa is { } kappa ? kappa.ToString("0.000", CultureInfo.InvariantCulture) : "undefined")}, n = {agreement.N}"));
+                    $"agreement {Percent(agreement.Raw ?? double.NaN)}, kappa {(agreement.Kappa is { } kappa ? kappa.ToString("0.000", CultureInfo.InvariantCulture) : "undefined")}, n {agreement.N}"));
         }
         AnsiConsole.Write(grid);
         if (s.Metrics is { Count: > 0 } metrics)

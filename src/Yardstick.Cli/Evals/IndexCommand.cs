@@ -65,7 +65,7 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         foreach (var component in result.Components)
             table.AddRow(
                 Markup.Escape(component.Eval),
-                component.Weight.ToString("0.0##", CultureInfo.InvariantCulture),
+                component.Weight.ToString("0.0###", CultureInfo.InvariantCulture),
                 component.Score is { } score ? (100 * score).ToString("0.0", CultureInfo.InvariantCulture) : "missing",
                 component.Questions is { } questions ? $"{questions}/{component.DatasetItems?.ToString(CultureInfo.InvariantCulture) ?? "?"}" : "",
                 Markup.Escape(component.RunId ?? ""));

@@ -52,7 +52,8 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         {
             definition = settings.Weights is not null ? YardstickIndex.Load(settings.Weights)
                 : settings.IndexVersion is { } version ? YardstickIndex.ByVersion(version)!
-                : YardstickIndex.Current;
+                // The command's default stays v1 (its contract); the pages default to v2 (YardstickIndex.Current).
+                : YardstickIndex.V1;
         }
         catch (FormatException e)
         {

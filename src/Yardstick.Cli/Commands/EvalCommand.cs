@@ -267,15 +267,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox(),
             card?.ContextWindowTokens, settings.MaxContext);
         var baseUrl = new Uri(settings.BaseUrl!);
-        // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
-        var provider = ProviderFactory.Create(
-            new ProviderEndpoint
-            {
-                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv,
-                FirstByteTimeout = timeout, IdleTimeout = timeout,
-            },
-            new RetryOptions { MaxRetries = 0 }, secrets);
+        var provider = OpenAiChat(baseUrl, settings.Model!, settings.ApiKeyEnv, timeout, secrets);
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,
@@ -308,20 +301,23 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Run.Id], cancellationToken);
     }
 
+    // Retries belong to the runner and the judge session: they retry a whole sample (a stream cut mid-answer too) and record the count.
+    private static ICompletionProvider OpenAiChat(Uri baseUrl, string model, string? apiKeyEnv, TimeSpan timeout, SecretRedactor secrets) =>
+        ProviderFactory.Create(
+            new ProviderEndpoint
+            {
+                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = model, ApiKeyEnvironmentVariable = apiKeyEnv,
+                FirstByteTimeout = timeout, IdleTimeout = timeout,
+            },
+            new RetryOptions { MaxRetries = 0 }, secrets);
+
     // The judge goes through the provider layer like the model, with bounded retries of its own (429, 5xx) in the session.
     private static AnswerJudge? Judge(Settings settings, TimeSpan timeout, SecretRedactor secrets)
     {
         if (settings.JudgeBaseUrl is null || settings.JudgeModel is null)
             return null;
         var baseUrl = new Uri(settings.JudgeBaseUrl);
-        var provider = ProviderFactory.Create(
-            new ProviderEndpoint
-            {
-                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.JudgeModel, ApiKeyEnvironmentVariable = settings.JudgeApiKeyEnv,
-                FirstByteTimeout = timeout, IdleTimeout = timeout,
-            },
-            new RetryOptions { MaxRetries = 0 }, secrets);
-        return new AnswerJudge(provider, new JudgeOptions
+        return new AnswerJudge(OpenAiChat(baseUrl, settings.JudgeModel, settings.JudgeApiKeyEnv, timeout, secrets), new JudgeOptions
         {
             Model = settings.JudgeModel, BaseUrl = baseUrl.GetLeftPart(UriPartial.Path), MaxTokens = settings.JudgeMaxTokens ?? 1024,
             MaxAttempts = settings.MaxAttempts,

@@ -69,21 +69,13 @@ public sealed class JudgeSession
             };
             return await StoreAsync(judgeCase, key, promptId, epoch, Origin(earlier), reply: null, cachedReply: earlier, cancellationToken);
         }
-        CompletionResult result;
-        var attempt = 0;
         var request = new CompletionRequest
         {
             Messages = [ChatMessage.User(_options.Prompt.Render(judgeCase))], MaxTokens = _options.MaxTokens, Temperature = 0,
         };
-        while (true)
-        {
-            attempt++;
-            result = await CompletionCollector.CollectAsync(_provider, request, cancellationToken);
-            if (result.ErrorKind == ErrorKind.None || !TransientErrors.Contains(result.ErrorKind) || attempt >= _options.MaxAttempts)
-                break;
-            await Task.Delay(result.RetryAfter ?? _options.RetryDelay * Math.Pow(2, attempt - 1), cancellationToken);
-        }
-        return await StoreAsync(judgeCase, key, promptId, epoch, cachedFrom: null, reply: (result, attempt - 1), cachedReply: null, cancellationToken);
+        var (result, _, attempts) = await CompletionCollector.CollectWithRetriesAsync(
+            _provider, request, _options.MaxAttempts, (attempt, retryAfter) => retryAfter ?? _options.RetryDelay * Math.Pow(2, attempt - 1), cancellationToken);
+        return await StoreAsync(judgeCase, key, promptId, epoch, cachedFrom: null, reply: (result, attempts - 1), cachedReply: null, cancellationToken);
     }
 
     private async Task<Judgement> StoreAsync(

@@ -176,11 +176,10 @@ public static class EvalRunner
         var request = options.RequestFor(item.Messages, eval.DefaultMaxTokens, epoch);
         var cacheKey = CacheKey.Of(options.ModelId, request, epoch);
         var promptText = string.Join("\n\n", item.Messages.Select(m => m.Content));
-        var started = DateTimeOffset.UtcNow;
         var inputNormalised = options.TokenCounter.Count(promptText);
         var baseSample = new SampleRecord
         {
-            RunId = runId, PromptId = item.PromptId, Epoch = epoch, Sequence = sequence, RequestStartedUtc = started,
+            RunId = runId, PromptId = item.PromptId, Epoch = epoch, Sequence = sequence, RequestStartedUtc = DateTimeOffset.UtcNow,
             PromptText = promptText, PromptSha256 = cacheKey, InputTokensNormalised = inputNormalised,
         };
         if (eval is IConversationEval conversation)
@@ -198,17 +197,8 @@ public static class EvalRunner
             }, cancellationToken);
             return (WithCost(cachedSample, options), true);
         }
-        CompletionResult result;
-        var attempt = 0;
-        while (true)
-        {
-            attempt++;
-            started = DateTimeOffset.UtcNow;
-            result = await CompletionCollector.CollectAsync(provider, request, cancellationToken);
-            if (result.ErrorKind == ErrorKind.None || !TransientErrors.Contains(result.ErrorKind) || attempt >= options.MaxAttempts)
-                break;
-            await Task.Delay(RetryDelay(options, attempt, result.RetryAfter), cancellationToken);
-        }
+        var (result, started, attempts) = await CompletionCollector.CollectWithRetriesAsync(
+            provider, request, options.MaxAttempts, (attempt, retryAfter) => RetryDelay(options, attempt, retryAfter), cancellationToken);
         var reasoningFromTags = ResponseParts.Split(result.Content).Reasoning;
         var reasoningText = result.Reasoning + reasoningFromTags;
         var (reasoningTokens, reasoningSource) = result.Usage?.ReasoningTokens is { } native ? (native, "usage")
@@ -233,7 +223,7 @@ public static class EvalRunner
             HttpStatus = result.HttpStatus,
             ErrorKind = result.ErrorKind,
             ErrorMessage = result.ErrorMessage,
-            Retries = attempt - 1,
+            Retries = attempts - 1,
         };
         return (WithCost(sample.Succeeded ? await GradedAsync(eval, item, judge, sample, cancellationToken) : sample, options), false);
     }

@@ -3,6 +3,8 @@ using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Evals.Judging;
 using Yardstick.Evals.Tests.Fakes;
+using Yardstick.Storage;
+using Yardstick.Storage.Runs;
 
 namespace Yardstick.Evals.Tests.Judging;
 
@@ -134,5 +136,27 @@ public sealed class JudgeSessionTests
         Assert.Equal(JudgeVerdict.Correct, second.Verdict);
         Assert.Null(second.CachedFrom);
         Assert.Equal(2, provider.Calls);
+    }
+
+    [Fact]
+    public async Task In_the_database_a_judge_run_keeps_its_kind_and_its_judgements_are_found_again()
+    {
+        // Given a SQLite database and a judgement stored through one store
+        var database = YardstickDatabase.ForDataDirectory(Path.Combine(Path.GetTempPath(), "yardstick-tests", Guid.NewGuid().ToString("N")));
+        await database.MigrateAsync(Token);
+        var provider = new ScriptedProvider((_, _) => new ScriptedReply("VERDICT: ABSTAINED"));
+        var first = await Judge(provider).OpenAsync(new EfRunStore(database), "eval-run-1", Token);
+        await first.JudgeAsync(Case, "4", 0, Token);
+        await first.CompleteAsync(RunStatus.Completed, Token);
+
+        // When another store (another process) judges the same case
+        var store = new EfRunStore(database);
+        var again = await (await Judge(provider).OpenAsync(store, "eval-run-2", Token)).JudgeAsync(Case, "4", 0, Token);
+
+        // Then the run reads back as a judge run and the verdict is reused, not asked again
+        Assert.Equal(RunKind.Judge, (await store.GetRunAsync(first.RunId, Token))!.Kind);
+        Assert.Equal(JudgeVerdict.Abstained, again.Verdict);
+        Assert.Equal($"{first.RunId}/4/0", again.CachedFrom);
+        Assert.Equal(1, provider.Calls);
     }
 }

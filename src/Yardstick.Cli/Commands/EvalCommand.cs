@@ -13,6 +13,7 @@ using Yardstick.Core.Runs;
 using Yardstick.Core.Secrets;
 using Yardstick.Evals.Definitions;
 using Yardstick.Evals.Downloads;
+using Yardstick.Evals.Judging;
 using Yardstick.Evals.Model;
 using Yardstick.Evals.Running;
 using Yardstick.Providers;
@@ -38,7 +39,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         public string? Model { get; init; }
 
         [CommandOption("--eval <NAME>")]
-        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, long-context, tool-use, builtin-arith or builtin-mc.")]
+        [Description("mmlu-pro, gsm8k, math-500, bbh, ifeval, truthfulqa-mc1, humaneval, long-context, tool-use, truthfulqa-open (needs a judge), builtin-arith or builtin-mc.")]
         public string? Eval { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -145,6 +146,23 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [Description("Fetch the eval's missing published files (pinned commits, SHA-256 checked) into --data-dir, or <data folder>/evals, first.")]
         public bool Download { get; init; }
 
+        [CommandOption("--judge-base-url <URL>")]
+        [Description("OpenAI-compatible base URL of an LLM judge: grades free-form answers (truthfulqa-open needs one) and, for gsm8k and math-500, is compared with exact match.")]
+        public string? JudgeBaseUrl { get; init; }
+
+        [CommandOption("--judge-model <ID>")]
+        [Description("The judge's model id (with --judge-base-url).")]
+        public string? JudgeModel { get; init; }
+
+        [CommandOption("--judge-api-key-env <VAR>")]
+        [Description("Environment variable holding the judge's API key.")]
+        public string? JudgeApiKeyEnv { get; init; }
+
+        [CommandOption("--judge-max-tokens <N>")]
+        [Description("Token budget of each judgement (default 1024).")]
+        [OptionRange(16, 1_000_000)]
+        public int? JudgeMaxTokens { get; init; }
+
         [CommandOption("--no-resume")]
         [Description("Start a new run even when an interrupted one with the same configuration exists.")]
         public bool NoResume { get; init; }
@@ -165,6 +183,12 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
                 return ValidationResult.Error("--samples-per-task and --epochs both set the samples per task: give one of them.");
             if (MaxContext is < 4096)
                 return ValidationResult.Error("--max-context must be at least 4096 (the shortest long-context length).");
+            if ((JudgeBaseUrl is null) != (JudgeModel is null))
+                return ValidationResult.Error("--judge-base-url and --judge-model go together.");
+            if (JudgeBaseUrl is not null && (!Uri.TryCreate(JudgeBaseUrl, UriKind.Absolute, out var judgeUri) || judgeUri.Scheme is not ("http" or "https")))
+                return ValidationResult.Error("--judge-base-url must be an absolute http(s) URL, e.g. http://127.0.0.1:8081/v1.");
+            if (JudgeBaseUrl is null && (JudgeApiKeyEnv is not null || JudgeMaxTokens is not null))
+                return ValidationResult.Error("--judge-api-key-env and --judge-max-tokens need --judge-base-url and --judge-model.");
             if (DataDir is not null && !Directory.Exists(DataDir) && !Download)
                 return ValidationResult.Error($"--data-dir {DataDir} does not exist.");
             return ValidationResult.Success();
@@ -243,15 +267,8 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         var eval = EvalRegistry.Create(settings.Eval!, dataDirectory, settings.Seed ?? BuiltinArithmeticEval.DefaultSeed, new BubblewrapSandbox(),
             card?.ContextWindowTokens, settings.MaxContext);
         var baseUrl = new Uri(settings.BaseUrl!);
-        // Retries belong to the runner here: it retries a whole sample (a stream cut mid-answer too) and records the count.
         var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
-        var provider = ProviderFactory.Create(
-            new ProviderEndpoint
-            {
-                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = settings.Model!, ApiKeyEnvironmentVariable = settings.ApiKeyEnv,
-                FirstByteTimeout = timeout, IdleTimeout = timeout,
-            },
-            new RetryOptions { MaxRetries = 0 }, secrets);
+        var provider = OpenAiChat(baseUrl, settings.Model!, settings.ApiKeyEnv, timeout, secrets);
         var options = new EvalRunOptions
         {
             ModelId = settings.Model!,
@@ -266,6 +283,7 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
             Price = settings.InputPrice is { } input && settings.OutputPrice is { } output
                 ? new TokenPrice(new UsdPerMillionTokens(input), null, new UsdPerMillionTokens(output), new FactSource(FactSourceKind.User, "yardstick eval --input-price/--output-price"))
                 : null,
+            Judge = Judge(settings, timeout, secrets),
             UseCache = !settings.NoCache,
             Resume = !settings.NoResume,
             MaxAttempts = settings.MaxAttempts,
@@ -281,6 +299,29 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         PrintSummary(result, storage.Description);
         // A run where nothing succeeded (or too much failed) is stored Failed: scripts must not mistake it for a score.
         return await RunOutcomeReport.ExitCodeAsync(storage.Runs, [result.Run.Id], cancellationToken);
+    }
+
+    // Retries belong to the runner and the judge session: they retry a whole sample (a stream cut mid-answer too) and record the count.
+    private static ICompletionProvider OpenAiChat(Uri baseUrl, string model, string? apiKeyEnv, TimeSpan timeout, SecretRedactor secrets) =>
+        ProviderFactory.Create(
+            new ProviderEndpoint
+            {
+                ApiStyle = ApiStyle.OpenAiChat, BaseUrl = baseUrl, Model = model, ApiKeyEnvironmentVariable = apiKeyEnv,
+                FirstByteTimeout = timeout, IdleTimeout = timeout,
+            },
+            new RetryOptions { MaxRetries = 0 }, secrets);
+
+    // The judge goes through the provider layer like the model, with bounded retries of its own (429, 5xx) in the session.
+    private static AnswerJudge? Judge(Settings settings, TimeSpan timeout, SecretRedactor secrets)
+    {
+        if (settings.JudgeBaseUrl is null || settings.JudgeModel is null)
+            return null;
+        var baseUrl = new Uri(settings.JudgeBaseUrl);
+        return new AnswerJudge(OpenAiChat(baseUrl, settings.JudgeModel, settings.JudgeApiKeyEnv, timeout, secrets), new JudgeOptions
+        {
+            Model = settings.JudgeModel, BaseUrl = baseUrl.GetLeftPart(UriPartial.Path), MaxTokens = settings.JudgeMaxTokens ?? 1024,
+            MaxAttempts = settings.MaxAttempts,
+        });
     }
 
     private static void ReportProblems(IReadOnlyList<DatasetProblem> problems)
@@ -306,6 +347,22 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         Row("cost", s.CostUsd is { } cost ? cost.ToString("$0.0000", CultureInfo.InvariantCulture) : "unavailable (no price)");
         if (s.InvalidItems > 0)
             Row("unreadable dataset lines", s.InvalidItems.ToString(CultureInfo.InvariantCulture));
+        if (s.Abstention is { } abstention)
+        {
+            Row("accuracy", Percent(abstention.Accuracy));
+            Row("hallucination rate", $"{(abstention.HallucinationRate is { } rate ? Percent(rate) : "—")} = incorrect ÷ (incorrect + abstained)");
+            Row("signed score", string.Create(CultureInfo.InvariantCulture,
+                $"{abstention.SignedScore:+0.000;-0.000;0.000}{(abstention.SignedScoreCi95 is [var low, var high] ? $" (95% CI {low:+0.000;-0.000;0.000} – {high:+0.000;-0.000;0.000})" : "")}, +1 / −1 / 0"));
+            Row("verdicts", $"{abstention.Correct} correct / {abstention.Incorrect} incorrect / {abstention.Abstained} abstained");
+        }
+        if (s.Judge is { } judge)
+        {
+            Row("judge", $"{judge.Model ?? "?"}, prompt {judge.PromptVersion ?? "?"}");
+            Row("judgements", $"{judge.Judged} judged, {judge.Cached} reused, {judge.Failed} failed");
+            if (judge.AgreementWithExactMatch is { N: > 0 } agreement)
+                Row("judge vs exact match", string.Create(CultureInfo.InvariantCulture,
+                    $"agreement {Percent(agreement.Raw ?? double.NaN)}, kappa {(agreement.Kappa is { } kappa ? kappa.ToString("0.000", CultureInfo.InvariantCulture) : "undefined")}, n {agreement.N}"));
+        }
         AnsiConsole.Write(grid);
         if (s.Metrics is { Count: > 0 } metrics)
             AnsiConsole.WriteLine(string.Join("  ", metrics.Select(m => $"{m.Key} {Percent(m.Value)}")));

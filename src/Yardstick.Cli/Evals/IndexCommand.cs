@@ -53,7 +53,8 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         {
             definition = settings.Weights is not null ? YardstickIndex.Load(settings.Weights)
                 : settings.IndexVersion is { } version ? YardstickIndex.ByVersion(version)!
-                : YardstickIndex.Current;
+                // The command's default stays v1 (its contract); the pages default to v2 (YardstickIndex.Current).
+                : YardstickIndex.V1;
         }
         catch (FormatException e)
         {
@@ -66,7 +67,7 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         foreach (var component in result.Components)
             table.AddRow(
                 Markup.Escape(component.Eval),
-                component.Weight.ToString("0.0##", CultureInfo.InvariantCulture),
+                component.Weight.ToString("0.0###", CultureInfo.InvariantCulture),
                 component.Score is { } score ? (100 * score).ToString("0.0", CultureInfo.InvariantCulture) : "missing",
                 component.Questions is { } questions ? $"{questions}/{component.DatasetItems?.ToString(CultureInfo.InvariantCulture) ?? "?"}" : "",
                 Markup.Escape(component.RunId ?? ""));

@@ -48,4 +48,9 @@ public sealed record EvalSummary
 
     /// <summary>True when the cost is a measured self-hosting cost (no list price), not a list price.</summary>
     [JsonIgnore] public bool CostIsMeasured => CostUsd is not null && FactSource.TryParse(CostSource)?.Kind == FactSourceKind.Measured;
+
+    /// <summary>The LLM judge's work in this run (judged, cached, failed, agreement with exact match); null when no judge graded it.</summary>
+    [JsonPropertyName("judge")] public JudgeSummary? Judge { get; init; }
+    /// <summary>Knowledge with abstention (truthfulqa-open): accuracy, hallucination rate and signed score; null for other evals.</summary>
+    [JsonPropertyName("abstention")] public AbstentionScore? Abstention { get; init; }
 }

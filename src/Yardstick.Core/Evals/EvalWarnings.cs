@@ -27,10 +27,15 @@ public static class EvalWarnings
             warnings.Add(Text($"Only {summary.N} samples: the 95 % interval spans {100 * (summary.Ci95[1] - summary.Ci95[0]):0} points; run more questions before comparing models."));
         if (summary.Failed / n > FailedShare)
             warnings.Add(Text($"{summary.Failed} of {summary.N} requests failed ({summary.Failed / n:P0}) and count as wrong; check the endpoint, then run the same command again to retry them."));
-        if (summary.NoAnswer / n > NoAnswerShare)
+        // With abstention scoring "no answer" is mostly "I don't know": an answer the eval asks for, not a format problem.
+        if (summary.NoAnswer / n > NoAnswerShare && summary.Abstention is null)
             warnings.Add(Text($"{summary.NoAnswer} of {summary.N} responses ({summary.NoAnswer / n:P0}) gave no extractable answer; check the answer format or the token budget."));
         if (summary.Truncated / n > TruncatedShare)
             warnings.Add(Text($"{summary.Truncated} of {summary.N} responses hit the token limit; raise --max-tokens."));
+        if (summary.Judge is { Failed: > 0 } judge)
+            warnings.Add(Text($"{judge.Failed} judgements failed (no verdict: judge endpoint error or a reply without a verdict line); the reasons are in the judge run's samples. Run the same command again to ask again."));
+        if (summary.Judge?.AgreementWithExactMatch is { N: > 0 and < FewSamples } agreement)
+            warnings.Add(Text($"The judge's agreement with exact match rests on {agreement.N} items only."));
         if (summary.InvalidItems > 0)
             warnings.Add(Text($"{summary.InvalidItems} dataset lines could not be read and were left out."));
         if (summary.DatasetItems is { } items && summary.Questions < items)

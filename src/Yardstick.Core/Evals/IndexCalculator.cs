@@ -9,8 +9,18 @@ public static class IndexCalculator
     /// <summary>
     /// The index of one model from its eval summaries (one per eval id; the caller picks which run counts, e.g. the
     /// latest completed). The interval treats the component scores as independent: Var = Σ w²·SE², SE from each 95 % CI.
+    /// A definition with a <see cref="IndexDefinition.Fallback"/> gives the fallback's figure when it has none of its own.
     /// </summary>
     public static IndexResult Compute(IndexDefinition definition, IEnumerable<EvalSummary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var list = summaries.ToList();
+        var result = ComputeOne(definition, list);
+        // No figure under this version but one under its fallback (a model with older runs only): that one, which names its version.
+        return result.Value is null && definition.Fallback is { } fallback && Compute(fallback, list) is { Value: not null } older ? older : result;
+    }
+
+    private static IndexResult ComputeOne(IndexDefinition definition, IReadOnlyList<EvalSummary> summaries)
     {
         var byEval = summaries.Where(s => s.N > 0 && !double.IsNaN(s.Score))
             .GroupBy(s => s.Eval, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);

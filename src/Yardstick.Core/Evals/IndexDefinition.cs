@@ -16,6 +16,11 @@ public sealed record IndexDefinition
     /// <summary>Categories with fixed shares of the weight; empty for a flat table (v1).</summary>
     [JsonPropertyName("categories")] public IReadOnlyList<IndexCategory> Categories { get; init; } = [];
     [JsonPropertyName("estimation")] public IndexEstimationRule Estimation { get; init; } = new();
+    /// <summary>
+    /// The older definition a page shows for a model that has no figure under this one (runs from before this version):
+    /// each figure then names the version it is (<see cref="IndexResult.Version"/>). Not part of the weight table's file.
+    /// </summary>
+    [JsonIgnore] public IndexDefinition? Fallback { get; init; }
 
     private static readonly JsonSerializerOptions Options = new() { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 

@@ -16,7 +16,7 @@ public static class EvalRegistry
     public static IReadOnlyList<string> BuiltinNames { get; } = [BuiltinArithmeticEval.Name, BuiltinChoiceEval.Name];
 
     /// <summary>The evals of Intelligence v2 (issue 10): code in a sandbox, and so on.</summary>
-    public static IReadOnlyList<string> V2Names { get; } = [HumanEvalEval.Name, LongContextEval.Name, ToolUseEval.Name];
+    public static IReadOnlyList<string> V2Names { get; } = [HumanEvalEval.Name, LongContextEval.Name, ToolUseEval.Name, TruthfulQaOpenEval.Name];
 
     public static IReadOnlyList<string> Names { get; } = [.. PublishedNames, .. BuiltinNames, .. V2Names];
 
@@ -45,6 +45,7 @@ public static class EvalRegistry
             HumanEvalEval.Name => new HumanEvalEval(data, sandbox),
             LongContextEval.Name => new LongContextEval(seed, claimedContextTokens, maxContextTokens),
             ToolUseEval.Name => new ToolUseEval(seed),
+            TruthfulQaOpenEval.Name => new TruthfulQaOpenEval(data),
             _ => throw new ArgumentException($"Unknown eval '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),
         };
     }

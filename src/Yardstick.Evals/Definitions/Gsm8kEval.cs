@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Yardstick.Evals.Datasets;
 using Yardstick.Evals.Extraction;
+using Yardstick.Core.Evals;
+using Yardstick.Evals.Judging;
 using Yardstick.Evals.Model;
 
 namespace Yardstick.Evals.Definitions;
@@ -11,7 +13,7 @@ namespace Yardstick.Evals.Definitions;
 /// last anchored number equals the reference after "####" (18 = 18.00 = $18); loose = the last number anywhere.
 /// Prompt id = zero-based line number.
 /// </summary>
-public sealed class Gsm8kEval(string? dataDirectory) : JsonLinesEval<EvalItem>(dataDirectory)
+public sealed class Gsm8kEval(string? dataDirectory) : JsonLinesEval<EvalItem>(dataDirectory), IJudgedEval
 {
     public const string Name = "gsm8k";
 
@@ -38,4 +40,11 @@ public sealed class Gsm8kEval(string? dataDirectory) : JsonLinesEval<EvalItem>(d
         var loose = NumberExtractor.ExtractLoose(answer);
         return new EvalGrade(extracted, NumberExtractor.NumbersEqual(extracted, item.Reference), NumberExtractor.NumbersEqual(loose, item.Reference));
     }
+
+    // With --judge-model the judge grades too, and its verdicts are compared with exact match (agreement, kappa).
+    public bool JudgeDecides => false;
+
+    public JudgeCase JudgeCaseFor(EvalItem item, string answer) => JudgedExactMatch.CaseFor(item, answer);
+
+    public EvalGrade GradeByVerdict(EvalItem item, string answer, JudgeVerdict verdict) => JudgedExactMatch.GradeByVerdict(answer, verdict);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Yardstick.Evals.Datasets;
 using Yardstick.Evals.Extraction;
+using Yardstick.Core.Evals;
+using Yardstick.Evals.Judging;
 using Yardstick.Evals.Model;
 using Yardstick.Evals.Scoring;
 
@@ -10,7 +12,7 @@ namespace Yardstick.Evals.Definitions;
 /// MATH-500 (Lightman et al. 2023), <c>math500/test.jsonl</c>: final answer in <c>\boxed{}</c>, graded by
 /// equivalence (fractions, LaTeX forms, units, intervals; <see cref="MathEquivalence"/>). Prompt id = <c>unique_id</c>.
 /// </summary>
-public sealed class Math500Eval(string? dataDirectory) : JsonLinesEval<EvalItem>(dataDirectory)
+public sealed class Math500Eval(string? dataDirectory) : JsonLinesEval<EvalItem>(dataDirectory), IJudgedEval
 {
     public const string Name = "math-500";
 
@@ -36,4 +38,11 @@ public sealed class Math500Eval(string? dataDirectory) : JsonLinesEval<EvalItem>
         var extracted = MathAnswerExtractor.Extract(answer);
         return new EvalGrade(extracted, MathEquivalence.AreEquivalent(extracted, item.Reference));
     }
+
+    // With --judge-model the judge grades too, and its verdicts are compared with exact match (agreement, kappa).
+    public bool JudgeDecides => false;
+
+    public JudgeCase JudgeCaseFor(EvalItem item, string answer) => JudgedExactMatch.CaseFor(item, answer);
+
+    public EvalGrade GradeByVerdict(EvalItem item, string answer, JudgeVerdict verdict) => JudgedExactMatch.GradeByVerdict(answer, verdict);
 }

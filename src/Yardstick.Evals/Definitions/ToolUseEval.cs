@@ -70,7 +70,7 @@ public sealed class ToolUseEval(int seed = ToolUseEval.DefaultSeed, int count = 
             };
             if (turn.ErrorKind != ErrorKind.None)
             {
-                if (outcome.Requests == 1 && turn.ErrorKind == ErrorKind.ClientError && (turn.ErrorMessage ?? "").Contains("tool", StringComparison.OrdinalIgnoreCase))
+                if (outcome.Requests == 1 && turn.ErrorKind is ErrorKind.ClientError or ErrorKind.ServerError && FunctionCallingRefusal.IsRefusal(turn.HttpStatus, turn.ErrorMessage))
                     throw new EvalNotSupportedException(Id, $"the endpoint rejected function calling (HTTP {turn.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? "?"}: {turn.ErrorMessage})");
                 return Totals(outcome with { ErrorKind = turn.ErrorKind, ErrorMessage = turn.ErrorMessage }, transcript, reasoning, input, output);
             }

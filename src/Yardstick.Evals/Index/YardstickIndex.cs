@@ -25,8 +25,13 @@ public static class YardstickIndex
         _ => null,
     };
 
-    /// <summary>The current definition that pages show by default.</summary>
-    public static IndexDefinition Current => V1;
+    private static readonly Lazy<IndexDefinition> LazyCurrent = new(() => V2 with { Fallback = V1 });
+
+    /// <summary>
+    /// The definition pages show by default: v2, or v1 for a model that has a v1 figure and no v2 one (older runs);
+    /// every figure names its version.
+    /// </summary>
+    public static IndexDefinition Current => LazyCurrent.Value;
 
     /// <summary>Reads a definition from a file (a user's own weight table); <see cref="FormatException"/> when invalid.</summary>
     public static IndexDefinition Load(string path) => IndexDefinition.Parse(File.ReadAllText(path));

@@ -11,6 +11,25 @@ namespace Yardstick.Evals.Running;
 /// </summary>
 internal static class CompletionCollector
 {
+    /// <summary>
+    /// Collects with up to <paramref name="maxAttempts"/> attempts while the error is transient, waiting
+    /// <paramref name="delay"/>(attempt, Retry-After) between them; the last attempt's result, its start and the attempts made.
+    /// </summary>
+    public static async Task<(CompletionResult Result, DateTimeOffset StartedUtc, int Attempts)> CollectWithRetriesAsync(
+        ICompletionProvider provider, CompletionRequest request, int maxAttempts, Func<int, TimeSpan?, TimeSpan> delay, CancellationToken cancellationToken)
+    {
+        var attempt = 0;
+        while (true)
+        {
+            attempt++;
+            var started = DateTimeOffset.UtcNow;
+            var result = await CollectAsync(provider, request, cancellationToken);
+            if (result.ErrorKind == ErrorKind.None || !TransientErrors.Contains(result.ErrorKind) || attempt >= maxAttempts)
+                return (result, started, attempt);
+            await Task.Delay(delay(attempt, result.RetryAfter), cancellationToken);
+        }
+    }
+
     public static async Task<CompletionResult> CollectAsync(ICompletionProvider provider, CompletionRequest request, CancellationToken cancellationToken)
     {
         var content = new StringBuilder();

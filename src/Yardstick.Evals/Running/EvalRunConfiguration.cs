@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Yardstick.Evals.Judging;
 
 namespace Yardstick.Evals.Running;
 
@@ -23,7 +24,13 @@ public sealed record EvalRunConfiguration
     [JsonPropertyName("seed")] public int? Seed { get; init; }
     [JsonPropertyName("questions")] public int Questions { get; init; }
     [JsonPropertyName("concurrency")] public int Concurrency { get; init; }
-    [JsonPropertyName("resume_key")] public string ResumeKey => Hash($"{Eval}|{Version}|{BaseUrl}|{Model}|{Limit}|{Epochs}|{MaxTokens}|{Temperature:R}|{Seed}|{Questions}");
+    /// <summary>The judge that grades this run (endpoint, model, prompt version and SHA-256); absent when none does.</summary>
+    [JsonPropertyName("judge")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JudgeConfiguration? Judge { get; init; }
+    // A run without a judge keeps the key it always had; another judge or prompt is another configuration.
+    [JsonPropertyName("resume_key")] public string ResumeKey => Hash($"{Eval}|{Version}|{BaseUrl}|{Model}|{Limit}|{Epochs}|{MaxTokens}|{Temperature:R}|{Seed}|{Questions}"
+        + (Judge is { } judge ? $"|judge|{judge.BaseUrl}|{judge.Model}|{judge.PromptVersion}|{judge.PromptSha256}|{judge.MaxTokens}" : ""));
 
     public string ToJson() => JsonSerializer.Serialize(this);
 

@@ -2,6 +2,7 @@ using Yardstick.Core.Pricing;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Core.Tokens;
+using Yardstick.Evals.Judging;
 
 namespace Yardstick.Evals.Running;
 
@@ -47,6 +48,8 @@ public sealed record EvalRunOptions
     public RunOrigin? Origin { get; init; }
     public string YardstickVersion { get; init; } = typeof(EvalRunOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
     public ITokenCounter TokenCounter { get; init; } = O200kTokenCounter.Default;
+    /// <summary>The LLM judge for evals it can grade (<see cref="Model.IJudgedEval"/>); ignored by the others. Part of the resume key.</summary>
+    public AnswerJudge? Judge { get; init; }
 
     /// <summary>The completion request for one question's messages (epochs share it; the seed, when set, is offset by the epoch).</summary>
     public CompletionRequest RequestFor(IReadOnlyList<ChatMessage> messages, int defaultMaxTokens, int epoch) => new()

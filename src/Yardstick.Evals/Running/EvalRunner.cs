@@ -3,6 +3,7 @@ using Yardstick.Core.Evals;
 using Yardstick.Core.Providers;
 using Yardstick.Core.Runs;
 using Yardstick.Evals.Extraction;
+using Yardstick.Evals.Judging;
 using Yardstick.Evals.Model;
 
 namespace Yardstick.Evals.Running;
@@ -15,14 +16,6 @@ namespace Yardstick.Evals.Running;
 /// </summary>
 public static class EvalRunner
 {
-    // Protocol errors (MalformedEvent, InvalidUtf8, UnexpectedContentType) are not retried, here as in perf's retries: the
-    // endpoint answered, wrongly, and the failed sample records how (docs/reliability.md).
-    private static readonly HashSet<ErrorKind> Transient =
-    [
-        ErrorKind.RateLimited, ErrorKind.ServerError, ErrorKind.ConnectionRefused, ErrorKind.ConnectTimeout, ErrorKind.FirstByteTimeout,
-        ErrorKind.IdleTimeout, ErrorKind.StreamCut, ErrorKind.Timeout, ErrorKind.EmptyChoices, ErrorKind.Unknown,
-    ];
-
     public static async Task<EvalRunResult> RunAsync(
         ICompletionProvider provider, IEval eval, EvalRunOptions options, IRunStore store,
         IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -30,6 +23,8 @@ public static class EvalRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1);
+        if (eval is IJudgedEval { JudgeDecides: true } && options.Judge is null)
+            throw new EvalNotReadyException(eval.Id, "it is graded by an LLM judge and none was given: pass --judge-base-url and --judge-model (and --judge-api-key-env when the judge needs a key). Without a judge it refuses rather than guess.");
         if (await eval.CheckReadyAsync(cancellationToken) is { } notReady)
             throw new EvalNotReadyException(eval.Id, notReady);
         var dataset = eval.Load();
@@ -41,10 +36,13 @@ public static class EvalRunner
             Eval = eval.Id, Version = eval.Version, BaseUrl = options.BaseUrl, Model = options.ModelId, Limit = options.Limit,
             Epochs = options.Epochs, MaxTokens = options.MaxTokens ?? eval.DefaultMaxTokens, Temperature = options.Temperature,
             Seed = options.Seed, Questions = items.Count, Concurrency = options.Concurrency,
+            Judge = eval is IJudgedEval ? options.Judge?.Configuration : null,
         };
         var opened = await OpenRunAsync(eval, options, configuration, store, cancellationToken);
         await using var lease = opened.Lease;
         var (run, previous) = (opened.Run, opened.Previous);
+        // Each invocation that grades with a judge opens a judge run of its own, linked to this run; verdicts carry over through the cache.
+        var judge = eval is IJudgedEval && options.Judge is { } answerJudge ? await answerJudge.OpenAsync(store, run.Id, cancellationToken) : null;
         var done = previous.Where(s => s.Succeeded).Select(s => (s.PromptId, s.Epoch)).ToHashSet();
         var work = items.SelectMany((item, index) => Enumerable.Range(0, options.Epochs).Select(epoch => (Item: item, Epoch: epoch, Sequence: index * options.Epochs + epoch)))
             .ToList();
@@ -58,7 +56,7 @@ public static class EvalRunner
             await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = stopping.Token },
                 async (unit, token) =>
                 {
-                    var (sample, cached) = await RunSampleAsync(provider, eval, options, run.Id, unit.Item, unit.Epoch, unit.Sequence, store, token);
+                    var (sample, cached) = await RunSampleAsync(provider, eval, options, run.Id, unit.Item, unit.Epoch, unit.Sequence, store, judge, token);
                     // A finished sample is stored even when the run is being cancelled: that work is not lost.
                     await appendLock.WaitAsync(CancellationToken.None);
                     try
@@ -80,6 +78,8 @@ public static class EvalRunner
         }
         catch (EvalNotSupportedException e)
         {
+            if (judge is not null)
+                await judge.CompleteAsync(RunStatus.Failed, CancellationToken.None);
             await store.CompleteRunAsync(run.Id, RunStatus.Failed, System.Text.Json.JsonSerializer.Serialize(new { not_supported = e.Reason }), $"not supported by the endpoint: {e.Reason}", CancellationToken.None);
             throw;
         }
@@ -90,6 +90,8 @@ public static class EvalRunner
             var partialJson = partial.Summary.N == 0 ? null : System.Text.Json.JsonSerializer.Serialize(partial.Summary);
             if (!lease.IsLost)
                 await store.CompleteRunAsync(run.Id, RunStatus.Interrupted, partialJson, CancellationToken.None);
+            if (judge is not null)
+                await judge.CompleteAsync(RunStatus.Interrupted, CancellationToken.None);
             throw;
         }
         if (lease.IsLost)
@@ -97,6 +99,8 @@ public static class EvalRunner
         var result = await SummariseAsync(eval, options, run.Id, dataset, store, cancellationToken);
         // One rule for every runner: nothing succeeded, or too many failed, and the run is stored Failed with the reason.
         var outcome = options.OutcomePolicy.Judge(result.Samples);
+        if (judge is not null)
+            await judge.CompleteAsync(RunStatus.Completed, cancellationToken);
         await store.CompleteRunAsync(run.Id, outcome.Status, System.Text.Json.JsonSerializer.Serialize(result.Summary), outcome.FailureReason, cancellationToken);
         // Released before the run is read back, so the returned record shows a run nobody holds.
         await lease.DisposeAsync();
@@ -167,16 +171,15 @@ public static class EvalRunner
 
     private static async Task<(SampleRecord Sample, bool Cached)> RunSampleAsync(
         ICompletionProvider provider, IEval eval, EvalRunOptions options, string runId, EvalItem item, int epoch, int sequence,
-        IRunStore store, CancellationToken cancellationToken)
+        IRunStore store, JudgeSession? judge, CancellationToken cancellationToken)
     {
         var request = options.RequestFor(item.Messages, eval.DefaultMaxTokens, epoch);
         var cacheKey = CacheKey.Of(options.ModelId, request, epoch);
         var promptText = string.Join("\n\n", item.Messages.Select(m => m.Content));
-        var started = DateTimeOffset.UtcNow;
         var inputNormalised = options.TokenCounter.Count(promptText);
         var baseSample = new SampleRecord
         {
-            RunId = runId, PromptId = item.PromptId, Epoch = epoch, Sequence = sequence, RequestStartedUtc = started,
+            RunId = runId, PromptId = item.PromptId, Epoch = epoch, Sequence = sequence, RequestStartedUtc = DateTimeOffset.UtcNow,
             PromptText = promptText, PromptSha256 = cacheKey, InputTokensNormalised = inputNormalised,
         };
         if (eval is IConversationEval conversation)
@@ -184,7 +187,7 @@ public static class EvalRunner
         if (options.UseCache && await store.FindCompletedSampleAsync(cacheKey, cancellationToken) is { } hit)
         {
             // Regrade rather than copy the verdict: the stored completion is the model's, the grading is this version's.
-            var cachedSample = await GradedAsync(eval, item, baseSample with
+            var cachedSample = await GradedAsync(eval, item, judge, baseSample with
             {
                 RequestStartedUtc = hit.RequestStartedUtc, InputTokensNative = hit.InputTokensNative, TtftSeconds = hit.TtftSeconds,
                 FirstAnswerTokenSeconds = hit.FirstAnswerTokenSeconds, LastTokenSeconds = hit.LastTokenSeconds, TokenEvents = hit.TokenEvents,
@@ -194,17 +197,8 @@ public static class EvalRunner
             }, cancellationToken);
             return (WithCost(cachedSample, options), true);
         }
-        CompletionResult result;
-        var attempt = 0;
-        while (true)
-        {
-            attempt++;
-            started = DateTimeOffset.UtcNow;
-            result = await CompletionCollector.CollectAsync(provider, request, cancellationToken);
-            if (result.ErrorKind == ErrorKind.None || !Transient.Contains(result.ErrorKind) || attempt >= options.MaxAttempts)
-                break;
-            await Task.Delay(RetryDelay(options, attempt, result.RetryAfter), cancellationToken);
-        }
+        var (result, started, attempts) = await CompletionCollector.CollectWithRetriesAsync(
+            provider, request, options.MaxAttempts, (attempt, retryAfter) => RetryDelay(options, attempt, retryAfter), cancellationToken);
         var reasoningFromTags = ResponseParts.Split(result.Content).Reasoning;
         var reasoningText = result.Reasoning + reasoningFromTags;
         var (reasoningTokens, reasoningSource) = result.Usage?.ReasoningTokens is { } native ? (native, "usage")
@@ -229,9 +223,9 @@ public static class EvalRunner
             HttpStatus = result.HttpStatus,
             ErrorKind = result.ErrorKind,
             ErrorMessage = result.ErrorMessage,
-            Retries = attempt - 1,
+            Retries = attempts - 1,
         };
-        return (WithCost(sample.Succeeded ? await GradedAsync(eval, item, sample, cancellationToken) : sample, options), false);
+        return (WithCost(sample.Succeeded ? await GradedAsync(eval, item, judge, sample, cancellationToken) : sample, options), false);
     }
 
     // A conversation's sample: the transcript as its answer text, totals over its requests, the eval's own grade.
@@ -247,31 +241,59 @@ public static class EvalRunner
             ErrorKind = outcome.ErrorKind, ErrorMessage = outcome.ErrorMessage,
         };
         return outcome.Grade is { } grade
-            ? sample with { ExtractedAnswer = grade.ExtractedAnswer, Correct = grade.Correct, CorrectLoose = grade.CorrectLoose, Score = grade.Score ?? (grade.Correct ? 1 : 0), DetailsJson = grade.DetailsJson }
+            ? sample with
+            {
+                ExtractedAnswer = grade.ExtractedAnswer, Correct = grade.Correct, CorrectLoose = grade.CorrectLoose, Score = grade.Score ?? (grade.Correct ? 1 : 0),
+                DetailsJson = JudgeDetails.WithExpected(grade.DetailsJson, item.Reference),
+            }
             : sample;
     }
 
     // AnswerText is the raw content as streamed (think tags included) and ReasoningText the provider's reasoning
-    // channel; grading always splits them again, so a cached sample grades exactly like a fresh one.
-    private static async Task<SampleRecord> GradedAsync(IEval eval, EvalItem item, SampleRecord sample, CancellationToken cancellationToken)
+    // channel; grading always splits them again, so a cached sample grades exactly like a fresh one. Every graded sample
+    // stores the expected answer in its details, so that the run page shows question, expected, answer and verdict.
+    private static async Task<SampleRecord> GradedAsync(IEval eval, EvalItem item, JudgeSession? judge, SampleRecord sample, CancellationToken cancellationToken)
     {
+        var response = ResponseParts.Split(sample.AnswerText, sample.ReasoningText);
         EvalGrade grade;
+        Judgement? judgement = null;
         try
         {
-            grade = await eval.GradeAsync(item, ResponseParts.Split(sample.AnswerText, sample.ReasoningText), cancellationToken);
+            if (judge is not null && eval is IJudgedEval judged && response.Answer is { } answer)
+            {
+                judgement = await judge.JudgeAsync(judged.JudgeCaseFor(item, answer), sample.PromptId, sample.Epoch, cancellationToken);
+                if (judged.JudgeDecides && judgement.Verdict is null)
+                {
+                    // No verdict is not a wrong answer: the sample fails with the judge's reason and is asked again on resume.
+                    return sample with
+                    {
+                        ErrorKind = judgement.ErrorKind == ErrorKind.None ? ErrorKind.Unknown : judgement.ErrorKind,
+                        ErrorMessage = $"judge failed: {judgement.FailureReason}",
+                        DetailsJson = JudgeDetails.With(JudgeDetails.WithExpected(null, item.Reference), judgement),
+                    };
+                }
+                grade = judged.JudgeDecides
+                    ? judged.GradeByVerdict(item, answer, judgement.Verdict!.Value)
+                    : await eval.GradeAsync(item, response, cancellationToken);
+            }
+            else
+            {
+                grade = await eval.GradeAsync(item, response, cancellationToken);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A grader bug must not end the run: the sample is kept, marked failed with the reason.
             return sample with { ErrorKind = ErrorKind.Unknown, ErrorMessage = $"grading failed: {e.Message}" };
         }
+        var details = JudgeDetails.WithExpected(grade.DetailsJson, item.Reference);
         return sample with
         {
             ExtractedAnswer = grade.ExtractedAnswer,
             Correct = grade.Correct,
             CorrectLoose = grade.CorrectLoose,
             Score = grade.Score ?? (grade.Correct ? 1 : 0),
-            DetailsJson = grade.DetailsJson,
+            DetailsJson = judgement is null ? details : JudgeDetails.With(details, judgement),
         };
     }
 
@@ -296,6 +318,8 @@ public static class EvalRunner
             InvalidItems = dataset.Problems.Count,
             Metrics = eval.Metrics(samples) is { Count: > 0 } metrics ? metrics : null,
         };
+        if (eval is IJudgedEval judged)
+            summary = judged.Summarise(summary with { Judge = JudgeSummaries.Of(judged, options.Judge, samples) }, samples);
         return (summary, samples);
     }
 

@@ -20,6 +20,7 @@ internal sealed class LeaderboardCharts
     private readonly IReadOnlyList<LeaderboardRow> _rows;
     private readonly BlendRatio _ratio;
     private readonly string? _highlight;
+    private readonly string? _indexVersion;
 
     public LeaderboardCharts(IReadOnlyList<LeaderboardRow> rows, IndexDefinition? index, BlendRatio ratio, string? requestedEval, string? highlight = null)
     {
@@ -27,6 +28,7 @@ internal sealed class LeaderboardCharts
         _ratio = ratio;
         _highlight = highlight?.Trim();
         IndexName = index is { } definition ? $"{definition.Name} v{definition.Version}" : null;
+        _indexVersion = index?.Version;
         EvalIds = rows.SelectMany(r => r.Evals.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         // What "intelligence" plots: the eval asked for, else the index when any model has one, else the eval most models ran.
         IntelligenceKey = requestedEval is { } e && EvalIds.Contains(e, StringComparer.OrdinalIgnoreCase)
@@ -72,7 +74,8 @@ internal sealed class LeaderboardCharts
     private (double Value, string? Run, bool Estimated)? Intelligence(LeaderboardRow r) => IntelligenceKey switch
     {
         null => null,
-        IndexKey => r.Index?.Value is { } v ? (v, null, r.Index.Estimated) : null,
+        // Only figures of the headline version are plotted together: a v1 figure (older runs) is not on the v2 scale.
+        IndexKey => r.Index?.Value is { } v && r.Index.Version == _indexVersion ? (v, null, r.Index.Estimated) : null,
         var id => r.Evals.TryGetValue(id, out var e) ? (e.Summary.Score * 100, e.Run.Id, false) : null,
     };
 

@@ -36,7 +36,7 @@ internal static class ModelCharts
                 Format.Seconds, ChartAxis.SecondsFormat, lowerIsBetter: true, run: r => r.Perf?.Run.Id),
         };
         if (self.Index is { } index)
-            charts.Add(PeerBars("peers-index", $"{index.Index} v{index.Version} among its peers", $"{index.Index} v{index.Version} (0–100)", r => r.Index?.Value, self, group, label,
+            charts.Add(PeerBars("peers-index", $"{index.Index} v{index.Version} among its peers", $"{index.Index} v{index.Version} (0–100)", r => r.Index?.Version == index.Version ? r.Index.Value : null, self, group, label,
                 v => Format.Number(v, "0.#"), ChartAxis.ScoreFormat, lowerIsBetter: false));
         foreach (var eval in self.Evals.Keys.Order(StringComparer.OrdinalIgnoreCase))
             charts.Add(PeerBars($"peers-{eval}", $"{eval} among its peers", $"{eval} score (%)", r => r.Evals.TryGetValue(eval, out var e) ? e.Summary.Score * 100 : null,

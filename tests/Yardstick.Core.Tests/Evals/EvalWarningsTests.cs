@@ -29,4 +29,28 @@ public sealed class EvalWarningsTests
 
         Assert.Contains(warnings, w => w.Contains(expected, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Failed_judgements_and_a_thin_agreement_are_flagged()
+    {
+        var summary = Summary() with
+        {
+            Judge = new JudgeSummary { Judged = 10, Failed = 3, AgreementWithExactMatch = new RaterAgreement { N = 10, Raw = 0.9, Kappa = 0.8 } },
+        };
+
+        var warnings = EvalWarnings.Of(summary);
+
+        Assert.Contains(warnings, w => w.StartsWith("3 judgements failed", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("rests on 10 items only", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Abstentions_are_not_flagged_as_missing_answers()
+    {
+        // Given a knowledge-with-abstention run where half the answers were "I don't know"
+        var summary = Summary(noAnswer: 100) with { Abstention = new AbstentionScore { N = 200, Abstained = 100 } };
+
+        Assert.DoesNotContain(EvalWarnings.Of(summary), w => w.Contains("no extractable answer", StringComparison.Ordinal));
+        Assert.Contains(EvalWarnings.Of(Summary(noAnswer: 100)), w => w.Contains("no extractable answer", StringComparison.Ordinal));
+    }
 }

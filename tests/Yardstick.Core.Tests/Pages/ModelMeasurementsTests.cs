@@ -145,4 +145,36 @@ public sealed class ModelMeasurementsTests
         Assert.False(index.Estimated);
         Assert.Equal(["eval-new", "eval-math"], index.Components.Select(c => c.RunId));
     }
+
+    [Theory]
+    [InlineData(true, "2", 70)]    // v2 data: the v2 figure
+    [InlineData(false, "1", 60)]   // only v1's evals (older runs): the v1 figure, which says it is v1
+    public void An_index_with_a_fallback_shows_the_newer_version_where_the_model_has_its_data(bool hasV2Data, string version, double value)
+    {
+        // Given v2 (humaneval only) falling back to v1 (gsm8k only)
+        var v1 = IndexDefinition.Parse("""{"name":"I","version":"1","components":[{"eval":"gsm8k","weight":1}]}""");
+        var v2 = IndexDefinition.Parse("""{"name":"I","version":"2","components":[{"eval":"humaneval","weight":1}]}""") with { Fallback = v1 };
+        var runs = new List<RunRecord> { Run("eval-gsm8k", RunKind.Eval, T0, Eval("gsm8k", 6, 10)) };
+        if (hasV2Data)
+            runs.Add(Run("eval-humaneval", RunKind.Eval, T0, Eval("humaneval", 7, 10)));
+
+        // When
+        var index = ModelMeasurements.From(runs).Index(v2);
+
+        // Then
+        Assert.Equal(version, index.Version);
+        Assert.Equal(value, index.Value!.Value, 9);
+    }
+
+    [Fact]
+    public void Without_data_for_either_version_the_newer_one_says_why_there_is_no_index()
+    {
+        var v1 = IndexDefinition.Parse("""{"name":"I","version":"1","components":[{"eval":"gsm8k","weight":1}]}""");
+        var v2 = IndexDefinition.Parse("""{"name":"I","version":"2","components":[{"eval":"humaneval","weight":1}]}""") with { Fallback = v1 };
+
+        var index = ModelMeasurements.From([]).Index(v2);
+
+        Assert.Equal("2", index.Version);
+        Assert.Null(index.Value);
+    }
 }

@@ -114,4 +114,20 @@ public sealed class ToolUseEvalTests
         var run = Assert.Single(await store.ListRunsAsync(new RunQuery(Kind: RunKind.Eval), Ct));
         Assert.Equal(RunStatus.Failed, run.Status);
     }
+
+    [Fact]
+    public async Task A_rejected_tool_schema_is_a_failed_sample_not_an_excuse_from_the_score()
+    {
+        // Given an endpoint that supports tools but rejects a schema (the message mentions tools)
+        var store = new InMemoryRunStore();
+        var provider = new ScriptedProvider((_, _) => new ScriptedReply("", Failure: new ProviderException(ErrorKind.ClientError,
+            """HTTP 400 Bad Request: {"error":{"message":"Invalid schema for function 'cancel_order' in tools[1]","param":"tools[1].function.parameters","code":"invalid_function_parameters"}}""", 400)));
+
+        // When
+        var result = await EvalRunner.RunAsync(provider, new ToolUseEval(count: 2), new EvalRunOptions { ModelId = "m", BaseUrl = "http://127.0.0.1:1/v1", Concurrency = 1 }, store, cancellationToken: Ct);
+
+        // Then the run is not "not supported": its samples failed with the endpoint's error
+        Assert.Equal(2, result.Summary.Failed);
+        Assert.All(result.Samples, s => Assert.Contains("Invalid schema", s.ErrorMessage, StringComparison.Ordinal));
+    }
 }

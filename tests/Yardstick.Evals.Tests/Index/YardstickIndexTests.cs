@@ -42,6 +42,16 @@ public sealed class YardstickIndexTests
     }
 
     [Fact]
+    public void Pages_default_to_v2_falling_back_to_v1_and_knowledge_includes_truthfulqa_open()
+    {
+        Assert.Equal("2", YardstickIndex.Current.Version);
+        Assert.Same(YardstickIndex.V1, YardstickIndex.Current.Fallback);
+        var open = Assert.Single(YardstickIndex.V2.Components, c => c.Eval == "truthfulqa-open");
+        Assert.Equal("knowledge & reasoning", open.Category);
+        Assert.Equal(0.25, YardstickIndex.V2.Components.Where(c => c.Category == "knowledge & reasoning").Sum(c => c.Weight), 12);
+    }
+
+    [Fact]
     public void The_embedded_v2_table_is_the_file_in_the_repository()
     {
         var repositoryFile = SharedData.RepositoryFile("index", "yardstick-index-v2.json");

@@ -21,4 +21,19 @@ public static class FireRunIds
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..6];
         return $"{kind.ToString().ToLowerInvariant()}-{utc:yyyyMMdd'T'HHmmss'Z'}-{hash}";
     }
+
+    /// <summary>The scheduled fire time (to the second) written in a run id of this shape; null for another shape.</summary>
+    public static DateTimeOffset? FireUtcOf(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        var parts = runId.Split('-');
+        return parts.Length == 3 && DateTime.TryParseExact(parts[1], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            ? new DateTimeOffset(utc, TimeSpan.Zero)
+            : null;
+    }
+
+    /// <summary>True when <paramref name="runId"/> is the id of <paramref name="step"/> of <paramref name="work"/> for some fire.</summary>
+    public static bool IsRunOf(string runId, ScheduledWork work, WorkStep step) =>
+        FireUtcOf(runId) is { } fireUtc && string.Equals(For(work, fireUtc, step), runId, StringComparison.Ordinal);
 }

@@ -37,7 +37,7 @@ public sealed partial class SuiteExecutor(IRunStore runs, IStepRunner steps, Wor
         var results = new List<(string, string)>();
         foreach (var step in work.Steps())
         {
-            var runId = FireRunIds.For(work, scheduledFireUtc, step);
+            var runId = await RunIdAsync(work, step, scheduledFireUtc, cancellationToken);
             CurrentRunChanged?.Invoke(runId);
             try
             {
@@ -57,6 +57,37 @@ public sealed partial class SuiteExecutor(IRunStore runs, IStepRunner steps, Wor
         }
         return new FireOutcome(work.Key, scheduledFireUtc, results);
     }
+
+    /// <summary>
+    /// The fire's run id for the step; but when that run does not exist yet and an earlier fire of the same work left this
+    /// step's run unfinished and unheld (its worker died, or handed it back), that run: it is resumed, not lost. This does
+    /// not rest on Quartz handing a recovered fire its original time back exactly (a fire that misfired under load and
+    /// was then recovered came back with another time).
+    /// </summary>
+    private async Task<string> RunIdAsync(ScheduledWork work, WorkStep step, DateTimeOffset scheduledFireUtc, CancellationToken cancellationToken)
+    {
+        var runId = FireRunIds.For(work, scheduledFireUtc, step);
+        if (await runs.GetRunAsync(runId, cancellationToken) is not null)
+            return runId;
+        var kind = step.IsProbe ? RunKind.Probe : step.IsPerf ? RunKind.Perf : RunKind.Eval;
+        var since = scheduledFireUtc - OrphanWindow;
+        var now = DateTimeOffset.UtcNow;
+        var unfinished = new List<RunRecord>();
+        foreach (var status in (RunStatus[])[RunStatus.Running, RunStatus.Interrupted])
+            unfinished.AddRange(await runs.ListRunsAsync(new RunQuery(Kind: kind, Status: status, Since: since, Suite: work.Suite.Name), cancellationToken));
+        var orphan = unfinished
+            .Where(r => r.LeaseOwner is null || r.LeaseExpiresUtc is not { } until || until <= now)
+            .Where(r => FireRunIds.IsRunOf(r.Id, work, step) && FireRunIds.FireUtcOf(r.Id) < scheduledFireUtc)
+            .OrderByDescending(r => r.StartedUtc)
+            .FirstOrDefault();
+        if (orphan is null)
+            return runId;
+        LogOrphanResumed(logger, work.Key, orphan.Id, runId);
+        return orphan.Id;
+    }
+
+    /// <summary>How far back an unfinished run of the same work is looked for (and resumed) before a fire starts a new one.</summary>
+    public static TimeSpan OrphanWindow { get; } = TimeSpan.FromDays(1);
 
     private async Task<RunStatus> RunStepOnceAsync(ScheduledWork work, WorkStep step, string runId, DateTimeOffset scheduledFireUtc, CancellationToken cancellationToken)
     {
@@ -88,7 +119,7 @@ public sealed partial class SuiteExecutor(IRunStore runs, IStepRunner steps, Wor
             {
                 var status = await steps.RunStepAsync(new StepRun
                 {
-                    Work = work, Step = step, RunId = runId, Resume = existing is not null, Worker = worker, ScheduledFireUtc = scheduledFireUtc,
+                    Work = work, Step = step, RunId = runId, Resume = existing is not null, Worker = worker, ScheduledFireUtc = FireRunIds.FireUtcOf(runId) ?? scheduledFireUtc,
                 }, cancellationToken);
                 LogStepFinished(logger, work.Key, runId, status);
                 return status;
@@ -103,6 +134,9 @@ public sealed partial class SuiteExecutor(IRunStore runs, IStepRunner steps, Wor
 
     /// <summary>How long a worker waits for another holder's lease before leaving the run to it (three default lease times).</summary>
     public static TimeSpan LeaseWaitLimit { get; } = RunLease.DefaultTtl * 3;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{WorkKey}: run {RunId} of an earlier fire was left unfinished; resuming it instead of starting {NewRunId}")]
+    private static partial void LogOrphanResumed(ILogger logger, string workKey, string runId, string newRunId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{WorkKey}: run {RunId} is leased by {Owner} until {Until:O}; waiting for it to finish or expire")]
     private static partial void LogWaitingForLease(ILogger logger, string workKey, string runId, string owner, DateTimeOffset until);

@@ -21,7 +21,7 @@ public sealed class CommandLineCheckTests
     [InlineData("eval --max-tokens 99999999999", "--max-tokens must be a whole number from 1 to 1,000,000 (got '99999999999').")]
     [InlineData("eval --temperature abc", "--temperature must be a number from 0 to 2 (got 'abc').")]
     [InlineData("perf --timeout=soon", "--timeout must be a number above 0 and at most 3,600 (got 'soon').")]
-    [InlineData("runs list --kind bogus", "--kind must be one of: perf, eval, probe (got 'bogus').")]
+    [InlineData("runs list --kind bogus", "--kind must be one of: perf, eval, probe, judge (got 'bogus').")]
     public void A_value_that_does_not_convert_names_the_option_and_its_range(string line, string expected)
     {
         Assert.Equal(expected, Problem(line.Split(' ')));

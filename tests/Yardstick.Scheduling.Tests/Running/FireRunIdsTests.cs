@@ -42,4 +42,12 @@ public sealed class FireRunIdsTests
         Assert.Equal(["all"], steps[^1].Probes!);
         Assert.Matches("^probe-20261202T030000Z-[0-9a-f]{6}$", FireRunIds.For(work, new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero), steps[^1]));
     }
+
+    [Theory]
+    [InlineData("perf-20261202T030000Z-3f9a1c", "2026-12-02T03:00:00Z")]
+    [InlineData("eval-20261231T235959Z-000000", "2026-12-31T23:59:59Z")]
+    [InlineData("perf-2026-3f9a1c", null)]
+    [InlineData("perf-20261202T030000-3f9a1c", null)]
+    public void The_fire_time_is_read_back_from_a_run_id(string runId, string? expected) =>
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FireRunIds.FireUtcOf(runId));
 }

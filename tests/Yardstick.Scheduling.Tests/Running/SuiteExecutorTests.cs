@@ -61,6 +61,33 @@ public sealed class SuiteExecutorTests
     }
 
     [Fact]
+    public async Task A_fire_that_comes_back_with_another_time_resumes_the_unfinished_run_of_its_step()
+    {
+        // Given a fire whose second step's run was left Running and unheld (its worker was killed), and a later fire of
+        // the same work (Quartz recovered a misfired fire under another time)
+        var store = new InMemoryRunStore();
+        var work = TestPlans.Load(TestPlans.Yaml()).Work()[0];
+        var orphan = FireRunIds.For(work, Fire, work.Steps()[1]);
+        await store.CreateRunAsync(new RunRecord
+        {
+            Id = orphan, Kind = RunKind.Perf, ApiStyle = work.Endpoint.ApiStyle, BaseUrl = "http://x", ModelId = work.Endpoint.Model,
+            Task = work.Steps()[1].Name, ConfigurationJson = "{}", YardstickVersion = "test", StartedUtc = DateTimeOffset.UtcNow,
+            Suite = work.Suite.Name, Worker = "dead",
+        });
+        var later = Fire.AddMinutes(1).AddSeconds(3);
+
+        // When the later fire executes
+        var steps = new RecordingStepRunner(store);
+        var outcome = await new SuiteExecutor(store, steps, new WorkerIdentity("w2"), NullLogger.Instance, ImmediateRetry(0)).ExecuteAsync(work, later);
+
+        // Then the first step starts under the later fire's id, and the second resumes the orphan instead of a new run
+        Assert.Equal([FireRunIds.For(work, later, work.Steps()[0]), orphan], outcome.Runs.Select(r => r.RunId));
+        Assert.Equal([false, true], steps.Calls.Select(c => c.Resume));
+        Assert.True(outcome.AllCompleted);
+        Assert.Null(await store.GetRunAsync(FireRunIds.For(work, later, work.Steps()[1])));
+    }
+
+    [Fact]
     public async Task A_step_that_cannot_reach_the_database_is_retried_until_it_can()
     {
         var store = new InMemoryRunStore();

@@ -32,6 +32,8 @@ internal static class WorkloadPerfRun
     {
         if (settings.Sweep is not null || settings.SweepRate is not null || settings.Repeats > 1)
             return $"--workload {settings.Workload} cannot be combined with --sweep, --sweep-rate or --repeats.";
+        if (settings.FindMaxLoad is { IsSet: true } || settings.Ladder)
+            return $"--workload {settings.Workload} cannot be combined with --find-max-load or --ladder (agentic reports its own most sessions per SLO tier).";
         if (settings.Workload == MultiTurn)
         {
             if (settings.Rate is not null)

@@ -110,6 +110,8 @@ public sealed class WorkloadPerfRunTests(ModelServerFixture server) : IClassFixt
     [InlineData(new[] { "--workload", "trace", "--trace", "/nonexistent/trace.jsonl" }, "does not exist")]
     [InlineData(new[] { "--workload", "multi-turn", "--rate", "2" }, "--rate does not apply")]
     [InlineData(new[] { "--workload", "multi-turn", "--sweep", "1,2" }, "cannot be combined with --sweep")]
+    [InlineData(new[] { "--workload", "agentic", "--find-max-load" }, "cannot be combined with --find-max-load")]
+    [InlineData(new[] { "--workload", "multi-turn", "--ladder" }, "cannot be combined with --find-max-load or --ladder")]
     [InlineData(new[] { "--workload", "nonsense" }, "--workload must be length, reasoning, multi-turn, trace or agentic")]
     public async Task Workload_options_that_cannot_run_are_refused_before_any_request(string[] options, string message)
     {

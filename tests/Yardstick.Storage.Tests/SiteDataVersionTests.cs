@@ -34,4 +34,28 @@ public sealed class SiteDataVersionTests
 
         Assert.Equal(stamps.Count, stamps.Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Concurrent_readers_share_reads_yet_each_sees_a_change_made_before_it_asked(DatabaseProvider provider)
+    {
+        // Given a stamp being read by many callers at once
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var version = new SiteDataVersion(database);
+        var store = new EfRunStore(database);
+        var token = TestContext.Current.CancellationToken;
+        var before = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => version.CurrentAsync(token), token)));
+
+        // When a run is created while reads of the old stamp may still be in flight, and callers ask again
+        var inFlight = Enumerable.Range(0, 16).Select(_ => version.CurrentAsync(token)).ToList();
+        await store.CreateRunAsync(Run("perf-v2"), token);
+        var after = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => version.CurrentAsync(token), token)));
+        await Task.WhenAll(inFlight);
+
+        // Then every caller got the same stamp before, and every caller that asked after the change sees it
+        Assert.Single(before.Distinct(StringComparer.Ordinal));
+        Assert.All(after, stamp => Assert.NotEqual(before[0], stamp));
+        Assert.Single(after.Distinct(StringComparer.Ordinal));
+    }
 }

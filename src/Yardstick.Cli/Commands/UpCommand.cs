@@ -113,7 +113,7 @@ public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
                 $"[green]✓[/] perf run {perf.RunId}: {perf.Requests.Ok} ok, {perf.Requests.Failed} failed; median output speed {Format(perf.OutputTokensPerSecond.P50, "0")} tok/s, median TTFT {Format(perf.TtftSeconds.P50 * 1000, "0.0")} ms");
 
             // After the perf run: a demo model has no list price, so its eval costs what the perf run measured at the machine's rate.
-            var price = await EvalPrice.ForAsync(models.FirstOrDefault(m => m.Slug == modelSlug), storage.Runs, cancellationToken);
+            var price = await EvalPrice.ForAsync(models.FirstOrDefault(m => m.Slug == modelSlug), storage.Runs, storage.Figures, cancellationToken);
             var eval = await RunEvalAsync(provider, settings, baseUrl, modelSlug, price, storage, cancellationToken);
             AnsiConsole.MarkupLineInterpolated(
                 $"[green]✓[/] eval run {eval.Summary.RunId}: {eval.Summary.Eval} score {eval.Summary.Score:P1} (95% CI {eval.Summary.Ci95[0]:P1}–{eval.Summary.Ci95[1]:P1}), n={eval.Summary.N}, no answer {eval.Summary.NoAnswer}, failed {eval.Summary.Failed}");

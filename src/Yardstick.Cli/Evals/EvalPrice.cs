@@ -15,7 +15,7 @@ internal static class EvalPrice
     // Generous on purpose: the newest perf run with hardware must be among them.
     private const int RunLimit = 100_000;
 
-    public static async Task<TokenPrice?> ForAsync(ModelCard? model, IRunStore runs, CancellationToken cancellationToken)
+    public static async Task<TokenPrice?> ForAsync(ModelCard? model, IRunStore runs, IRunFiguresStore figures, CancellationToken cancellationToken)
     {
         if (model is null)
             return null;
@@ -23,7 +23,7 @@ internal static class EvalPrice
             return listed;
         var perf = await runs.ListRunsAsync(new RunQuery(Kind: RunKind.Perf, ModelSlug: model.Slug, Limit: RunLimit), cancellationToken);
         var measured = SelfHostingRuns.Select(model, ModelMeasurements.From(perf)) is { } selected
-            ? (await selected.CostAsync(runs, cancellationToken)).AsTokenPrice()
+            ? (await selected.CostAsync(figures, cancellationToken)).AsTokenPrice()
             : null;
         return measured ?? model.HeadlinePrice;
     }

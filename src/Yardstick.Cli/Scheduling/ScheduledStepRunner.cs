@@ -24,7 +24,7 @@ namespace Yardstick.Cli.Scheduling;
 /// (HTTP from <see cref="ProviderFactory"/>, or the GGUF file in-process), kept for the worker's life. Each endpoint's key
 /// is registered with <paramref name="secrets"/> (the redactor the run store and logs write through) before it is sent.
 /// </summary>
-internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog, SecretRedactor secrets, string? dataDirectory) : IStepRunner, IAsyncDisposable
+internal sealed class ScheduledStepRunner(IRunStore runs, IRunFiguresStore figures, ICatalogStore catalog, SecretRedactor secrets, string? dataDirectory) : IStepRunner, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ICompletionProvider>>> _providers = new(StringComparer.Ordinal);
 
@@ -53,7 +53,7 @@ internal sealed class ScheduledStepRunner(IRunStore runs, ICatalogStore catalog,
         else
         {
             var eval = EvalRegistry.Create(run.Step.Eval!.Eval, dataDirectory);
-            var price = await EvalPrice.ForAsync(await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken), runs, cancellationToken);
+            var price = await EvalPrice.ForAsync(await catalog.GetModelAsync(endpoint.ModelSlug, cancellationToken), runs, figures, cancellationToken);
             var options = new EvalRunOptions
             {
                 ModelId = endpoint.Model, BaseUrl = baseUrl, ApiStyle = apiStyle, ModelSlug = endpoint.ModelSlug, Limit = run.Step.Eval.Limit,

@@ -51,7 +51,7 @@ internal static class SchedulingContext
         if (await storage.Scheduling.GetPlanAsync(cancellationToken) is { } text
             && PlanLoader.Load("(applied plan)", text, await ReferencesAsync(storage, cancellationToken)).Plan is { } applied)
             RegisterKeys(applied, storage);
-        var steps = new ScheduledStepRunner(storage.Runs, storage.Catalog, storage.Secrets, dataDirectory);
+        var steps = new ScheduledStepRunner(storage.Runs, storage.Figures, storage.Catalog, storage.Secrets, dataDirectory);
         var schedulerSettings = new SchedulerSettings { PostgresConnectionString = PostgresConnection(settings), Worker = worker, MaxFires = maxFires };
         var scheduler = await YardstickScheduler.CreateAsync(schedulerSettings, storage.Runs, storage.Scheduling, steps, logs, cancellationToken);
         return (scheduler, steps);

@@ -38,14 +38,12 @@ public sealed record SelfHostingRuns(HardwareRate Hardware, IReadOnlyList<PerfMe
         return CostFromThroughput(id => LoadThroughput.Of(id, samplesOf(id)));
     }
 
-    /// <summary>The cost from the runs' samples read from <paramref name="store"/> (only these runs' samples: throughput is a whole-run figure).</summary>
-    public async Task<SelfHostingCost> CostAsync(IRunStore store, CancellationToken cancellationToken = default)
+    /// <summary>The cost from the runs' precomputed figures (one read for all of them: throughput is a whole-run figure).</summary>
+    public async Task<SelfHostingCost> CostAsync(IRunFiguresStore figures, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var samples = new Dictionary<string, IReadOnlyList<SampleRecord>>(StringComparer.Ordinal);
-        foreach (var perf in Runs)
-            samples[perf.Run.Id] = await store.GetSamplesAsync(perf.Run.Id, cancellationToken);
-        return Cost(id => samples[id]);
+        ArgumentNullException.ThrowIfNull(figures);
+        var byRun = await figures.GetFiguresAsync(Runs.Select(p => p.Run.Id).ToList(), cancellationToken);
+        return CostFromThroughput(id => byRun[id].Throughput);
     }
 
     /// <summary>

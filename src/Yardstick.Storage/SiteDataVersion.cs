@@ -15,8 +15,8 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Lock _gate = new();
-    private Task<string>? _running;
-    private Task<string>? _queued;
+    private Task<SiteDataStamp>? _running;
+    private Task<SiteDataStamp>? _queued;
 
     // One round trip: the stamp is read on every request, so it is one statement of indexed lookups and counts.
     private const string Query = """
@@ -31,7 +31,7 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
     /// that arrives while a read is in flight waits for the next one, so a change made before the call is always seen.
     /// SQLite reads in well under a millisecond in process, where waiting for the next read costs more than it saves.
     /// </summary>
-    public Task<string> CurrentAsync(CancellationToken cancellationToken = default)
+    public Task<SiteDataStamp> CurrentAsync(CancellationToken cancellationToken = default)
     {
         if (database.Provider == DatabaseProvider.Sqlite)
             return ReadAsync(cancellationToken);
@@ -44,7 +44,7 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
         }
     }
 
-    private async Task<string> AfterAsync(Task previous)
+    private async Task<SiteDataStamp> AfterAsync(Task previous)
     {
         await previous.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         lock (_gate)
@@ -55,7 +55,7 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
         return await ReadAsync();
     }
 
-    private async Task<string> ReadAsync(CancellationToken cancellationToken = default)
+    private async Task<SiteDataStamp> ReadAsync(CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow().ToUniversalTime();
         await using var context = database.CreateContext();
@@ -73,6 +73,7 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
         var parts = new string[reader.FieldCount];
         for (var i = 0; i < parts.Length; i++)
             parts[i] = reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!;
-        return string.Join('.', parts);
+        return new SiteDataStamp(string.Join('.', parts[..3]), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture),
+            Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture), parts[5]);
     }
 }

@@ -78,6 +78,8 @@ public abstract class YardstickDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(r => new { r.Suite, r.StartedUtc });
             // The site's data version reads MAX(FinishedUtc) on every request (SiteDataVersion): an index keeps that one seek.
             e.HasIndex(r => r.FinishedUtc);
+            // With the index above, the site's read of the runs started or finished since a moment is two index ranges.
+            e.HasIndex(r => r.StartedUtc);
             // Runs outlive catalog edits: ModelSlug is a plain column, not a foreign key.
             e.HasMany(r => r.Samples).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
         });

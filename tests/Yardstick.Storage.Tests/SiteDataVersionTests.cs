@@ -1,3 +1,4 @@
+using Yardstick.Core.Pages;
 using Yardstick.Core.Runs;
 using Yardstick.Storage.Catalog;
 using Yardstick.Storage.Runs;
@@ -20,7 +21,7 @@ public sealed class SiteDataVersionTests
         await using var database = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite);
         var version = new SiteDataVersion(database);
         var store = new EfRunStore(database);
-        var stamps = new List<string> { await version.CurrentAsync(TestContext.Current.CancellationToken) };
+        var stamps = new List<SiteDataStamp> { await version.CurrentAsync(TestContext.Current.CancellationToken) };
 
         Assert.Equal(stamps[0], await version.CurrentAsync(TestContext.Current.CancellationToken));
         await store.CreateRunAsync(Run("perf-v1"), TestContext.Current.CancellationToken);
@@ -32,7 +33,11 @@ public sealed class SiteDataVersionTests
         await new CatalogImporter(database).ImportAsync([], "catalog", "hash", TestContext.Current.CancellationToken);
         stamps.Add(await version.CurrentAsync(TestContext.Current.CancellationToken));
 
-        Assert.Equal(stamps.Count, stamps.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(stamps.Count, stamps.Select(s => s.ToString()).Distinct(StringComparer.Ordinal).Count());
+        // The run parts count what the site checks an updated snapshot against; only the last step moved the catalog part.
+        Assert.Equal([(0L, 0L), (1L, 0L), (1L, 1L), (1L, 1L)], stamps.Select(s => (s.Runs, s.FinishedRuns)));
+        Assert.Equal(3, stamps.Take(3).Count(s => s.CatalogAndPrices == stamps[0].CatalogAndPrices));
+        Assert.NotEqual(stamps[0].CatalogAndPrices, stamps[3].CatalogAndPrices);
     }
 
     [Theory]
@@ -54,8 +59,8 @@ public sealed class SiteDataVersionTests
         await Task.WhenAll(inFlight);
 
         // Then every caller got the same stamp before, and every caller that asked after the change sees it
-        Assert.Single(before.Distinct(StringComparer.Ordinal));
+        Assert.Single(before.Distinct());
         Assert.All(after, stamp => Assert.NotEqual(before[0], stamp));
-        Assert.Single(after.Distinct(StringComparer.Ordinal));
+        Assert.Single(after.Distinct());
     }
 }

@@ -25,6 +25,8 @@ internal sealed class SiteServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<SiteServer> StartAsync(ICatalogStore catalog, IRunStore runs, SiteOptions? options = null, CancellationToken cancellationToken = default,
         IPriceHistoryStore? prices = null, ISchedulingStore? scheduling = null, IRunFiguresStore? figures = null, Core.Pages.ISiteDataVersion? version = null)
     {

@@ -7,5 +7,5 @@ namespace Yardstick.Core.Pages;
 /// </summary>
 public interface ISiteDataVersion
 {
-    Task<string> CurrentAsync(CancellationToken cancellationToken = default);
+    Task<SiteDataStamp> CurrentAsync(CancellationToken cancellationToken = default);
 }

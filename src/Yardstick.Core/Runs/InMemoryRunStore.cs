@@ -89,6 +89,7 @@ public sealed class InMemoryRunStore(TimeProvider? clock = null) : IRunStore
             .Where(r => query.Status is null || r.Status == query.Status)
             .Where(r => query.Suite is null || r.Suite == query.Suite)
             .Where(r => query.Since is null || r.StartedUtc >= query.Since)
+            .Where(r => query.ChangedSince is null || r.StartedUtc >= query.ChangedSince || r.FinishedUtc >= query.ChangedSince)
             .OrderByDescending(r => r.StartedUtc).Take(query.Limit).ToList());
 
     public Task<IReadOnlyList<SampleRecord>> GetSamplesAsync(string runId, CancellationToken cancellationToken = default) =>

@@ -183,7 +183,17 @@ public sealed partial class EfRunStore(YardstickDatabase database, TimeProvider?
             var utc = since.ToUniversalTime();
             runs = runs.Where(r => r.StartedUtc >= utc);
         }
-        var rows = await runs.OrderByDescending(r => r.StartedUtc).Take(query.Limit).ToListAsync(cancellationToken);
+        List<RunEntity> rows;
+        if (query.ChangedSince is { } changed)
+        {
+            // Ordered here, not in the database: ORDER BY StartedUtc makes SQLite walk the whole StartedUtc index instead of
+            // seeking both indexes (MULTI-INDEX OR), and the runs that changed since a recent moment are few.
+            var utc = changed.ToUniversalTime();
+            rows = await runs.Where(r => r.StartedUtc >= utc || r.FinishedUtc >= utc).ToListAsync(cancellationToken);
+            rows = [.. rows.OrderByDescending(r => r.StartedUtc).Take(query.Limit)];
+        }
+        else
+            rows = await runs.OrderByDescending(r => r.StartedUtc).Take(query.Limit).ToListAsync(cancellationToken);
         return rows.Select(RunMapping.ToRecord).ToList();
     }
 

@@ -32,7 +32,7 @@ internal sealed class DataStampCachePolicy(ISiteDataVersion version) : IOutputCa
         // Concurrent misses of one URL wait for the first to render instead of each rendering it.
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["data"] = await version.CurrentAsync(cancellation);
+        context.CacheVaryByRules.VaryByValues["data"] = (await version.CurrentAsync(cancellation)).ToString();
         context.ResponseExpirationTimeSpan = Lifetime;
     }
 

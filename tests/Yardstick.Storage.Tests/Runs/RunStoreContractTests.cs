@@ -82,6 +82,30 @@ public abstract class RunStoreContractTests
     }
 
     [Fact]
+    public async Task Runs_changed_since_a_moment_are_those_started_or_finished_at_or_after_it()
+    {
+        // Given runs started long ago and finished long ago, started long ago and finished just now, started just now, and one still running
+        var t = new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
+        var clock = new ManualClock(t.AddDays(-1));
+        var store = await NewStoreAsync(clock);
+        await store.CreateRunAsync(Run("old", started: t.AddDays(-2)));
+        await store.CompleteRunAsync("old", RunStatus.Completed, "{}");
+        await store.CreateRunAsync(Run("long", started: t.AddDays(-1)));
+        await store.CreateRunAsync(Run("new", started: t.AddHours(2)));
+        await store.CreateRunAsync(Run("stale-running", started: t.AddDays(-3)));
+        clock.Advance(TimeSpan.FromDays(2));
+        await store.CompleteRunAsync("long", RunStatus.Completed, "{}");
+
+        // When the runs changed since a moment between them are listed, and with a limit
+        var changed = await store.ListRunsAsync(new RunQuery(ChangedSince: t, Limit: 1000));
+        var first = await store.ListRunsAsync(new RunQuery(ChangedSince: t, Limit: 1));
+
+        // Then they are the late finish and the late start, newest start first, and nothing else
+        Assert.Equal(["new", "long"], changed.Select(r => r.Id));
+        Assert.Equal(["new"], first.Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task Completion_cache_finds_only_successful_samples()
     {
         var store = await NewStoreAsync();

@@ -488,6 +488,8 @@ namespace Yardstick.Storage.Migrations.Postgres
 
                     b.HasIndex("FinishedUtc");
 
+                    b.HasIndex("StartedUtc");
+
                     b.HasIndex("Suite", "StartedUtc");
 
                     b.HasIndex("Task", "Status");

@@ -475,6 +475,8 @@ namespace Yardstick.Storage.Migrations.Sqlite
 
                     b.HasIndex("FinishedUtc");
 
+                    b.HasIndex("StartedUtc");
+
                     b.HasIndex("Suite", "StartedUtc");
 
                     b.HasIndex("Task", "Status");

@@ -3,7 +3,8 @@
 #   bench/site/run.sh sqlite   [DATA_DIR]            # seeds DATA_DIR (default /tmp/yardstick-site10m) unless already seeded
 #   bench/site/run.sh postgres CONNECTION            # CONNECTION names a database of its own (created empty beforehand)
 # Env: MODELS (10000), SAMPLES (10000000), DURATION (20s), THREADS (2), CONNECTIONS (16), PORT (5099), YARDSTICK (a published
-# yardstick; default: dotnet publish -c Release into /tmp/yardstick-bench).
+# yardstick; default: dotnet publish -c Release into /tmp/yardstick-bench), CHURN (seconds between run finishes while wrk
+# runs, as continuous measurement writes them: each one moves the data stamp; default none). CHURN needs sqlite3 or psql.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 flavour=${1:?usage: bench/site/run.sh sqlite [DATA_DIR] | postgres CONNECTION}
@@ -34,6 +35,28 @@ declare -A paths=(
   [api-model-list]="/api/models?limit=100"
   [api-model]="/api/models/$slug"
 )
+# A run finishing: the newest-finished run's FinishedUtc moves on, which moves the stamp and changes one model's runs.
+churn() {
+  case "$flavour" in
+    sqlite) sqlite3 "$data/yardstick.db" 'UPDATE runs SET FinishedUtc = FinishedUtc + 1 WHERE Id = (SELECT Id FROM runs ORDER BY FinishedUtc DESC LIMIT 1)' ;;
+    postgres) psql -q "$(npgsql_to_uri "$2")" -c 'UPDATE runs SET "FinishedUtc" = "FinishedUtc" + interval '"'"'1 microsecond'"'"' WHERE "Id" = (SELECT "Id" FROM runs ORDER BY "FinishedUtc" DESC NULLS LAST LIMIT 1)' ;;
+  esac
+}
+# Host=H;Username=U;Password=P;Database=D → postgresql://U:P@H/D (psql does not read Npgsql's form).
+npgsql_to_uri() {
+  local h u p d kv
+  IFS=';' read -ra kv <<< "$1"
+  for pair in "${kv[@]}"; do
+    case "${pair%%=*}" in Host) h=${pair#*=} ;; Username) u=${pair#*=} ;; Password) p=${pair#*=} ;; Database) d=${pair#*=} ;; esac
+  done
+  echo "postgresql://$u:$p@$h/$d"
+}
+if [ -n "${CHURN:-}" ]; then
+  ( while sleep "$CHURN"; do churn "$@" || true; done ) &
+  churner=$!
+  trap 'kill $server $churner 2>/dev/null || true' EXIT
+  echo "a run finishes every ${CHURN}s while wrk runs"
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in model-page leaderboard leaderboard-sorted api-model-list api-model; do
   url="$base${paths[$name]}"

@@ -11,7 +11,8 @@ namespace Yardstick.Evals.Definitions;
 
 /// <summary>
 /// Long context, generated from a seed: at each length (4k, 8k, 16k, … o200k tokens of document, up to the claimed
-/// window less the answer budget, capped by <c>--max-context</c>; 32k when neither is known) a registry of fictional
+/// window less the answer budget, capped by <c>--max-context</c>; 32k when neither is known; one length from 512 up when
+/// the window has no room for 4k) a registry of fictional
 /// companies (<see cref="CompanyRegistry"/>) and eight questions about it with exact answers: three single-needle
 /// retrievals, two three-needle retrievals and three two-hop questions (a company's parent's city or chief executive),
 /// the needles spread over the document's depth. Graded on the last "Answer: …" by <see cref="ExactAnswer"/>.
@@ -24,6 +25,8 @@ public sealed class LongContextEval(int seed = LongContextEval.DefaultSeed, long
     public const string Name = "long-context";
     public const int DefaultSeed = 20260101;
     public const int ShortestLength = 4096;
+    /// <summary>The one length asked when the window leaves no room for <see cref="ShortestLength"/>.</summary>
+    public const int SmallestLength = 512;
     /// <summary>The prompt length tried when neither the catalog nor the run gives a window.</summary>
     public const int DefaultLongestLength = 32768;
     private const int AnswerBudget = 1024;
@@ -50,7 +53,14 @@ public sealed class LongContextEval(int seed = LongContextEval.DefaultSeed, long
             var top = longest / 1024 * 1024;
             if (cap != long.MaxValue && lengths.Count > 0 && top > lengths[^1] && top <= int.MaxValue)
                 lengths.Add((int)top);
-            return lengths.Count > 0 ? lengths : [ShortestLength];
+            if (lengths.Count > 0)
+                return lengths;
+            // A window too small for 4k documents (an old or a demo model) is asked at the longest power of two from 512
+            // that fits, so its questions still fit its window; such a figure is named by its length like any other.
+            var small = SmallestLength;
+            while (small * 2 <= longest)
+                small *= 2;
+            return [small];
         }
     }
 

@@ -12,7 +12,9 @@ public sealed class LongContextEvalTests
     [InlineData(128000L, null, new[] { 4096, 8192, 16384, 32768, 65536, 125952 })]
     [InlineData(128000L, 20000L, new[] { 4096, 8192, 16384, 18432 })]
     [InlineData(8192L, null, new[] { 4096, 6144 })]
-    [InlineData(null, 4096L, new[] { 4096 })]
+    [InlineData(null, 4096L, new[] { 2048 })]
+    [InlineData(2048L, null, new[] { 512 })]
+    [InlineData(1024L, null, new[] { 512 })]
     public void Lengths_double_from_4k_up_to_the_claimed_window_less_the_answer_budget(long? claimed, long? max, int[] expected) =>
         Assert.Equal(expected, new LongContextEval(claimedWindowTokens: claimed, maxContextTokens: max).Lengths);
 
@@ -31,6 +33,18 @@ public sealed class LongContextEvalTests
         Assert.Equal(8192, first[1].LengthTokens); // interleaved: --limit covers every length
         Assert.Equal(["multi-hop", "multi-needle", "retrieval"], first.Select(i => i.Kind).Distinct().Order());
         Assert.All(first, item => Assert.All(item.Answers, answer => Assert.Contains(answer, item.Prompt, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_window_too_small_for_4k_gets_every_question_at_512_tokens_within_the_window()
+    {
+        var items = new LongContextEval(claimedWindowTokens: 2048).Load().Items.Cast<LongContextItem>().ToList();
+
+        Assert.Equal(8, items.Count);
+        Assert.All(items, item => Assert.Equal(512, item.LengthTokens));
+        Assert.Equal(["multi-hop", "multi-needle", "retrieval"], items.Select(i => i.Kind).Distinct().Order());
+        Assert.All(items, item => Assert.All(item.Answers, answer => Assert.Contains(answer, item.Prompt, StringComparison.Ordinal)));
+        Assert.All(items, item => Assert.True(Core.Tokens.O200kTokenCounter.Default.Count(item.Prompt) + 1024 <= 2048, $"{item.PromptId} does not fit"));
     }
 
     [Fact]

@@ -98,6 +98,10 @@ public sealed class PerfCommand : AsyncCommand<PerfCommand.Settings>
         [OptionRange(1, PromptLengthWorkload.MaximumPromptTokens)]
         public int ToolResultTokens { get; init; } = 2000;
 
+        [CommandOption("--no-tool-definitions")]
+        [Description("agentic: do not declare the agent's four tools with each request (tools with tool_choice none; for a server that refuses tools).")]
+        public bool NoToolDefinitions { get; init; }
+
         [CommandOption("--max-context-tokens <N>")]
         [Description("agentic: a session ends when its next request's context would pass this many tokens.")]
         [DefaultValue(32_000)]

@@ -181,6 +181,7 @@ internal static class WorkloadPerfRun
         TaskTokens = settings.PromptTokens,
         ToolResultTokens = settings.ToolResultTokens,
         MaxContextTokens = settings.MaxContextTokens,
+        DeclareTools = !settings.NoToolDefinitions,
     };
 
     internal static string Milliseconds(double seconds) =>

@@ -18,6 +18,13 @@ public sealed record AgenticOptions
     public int MaxContextTokens { get; init; } = 32_000;
     public IReadOnlyList<SloTier> Tiers { get; init; } = SloTier.Standard;
 
+    /// <summary>
+    /// Declare the agent's tools with every request (their schemas, as an agent framework sends them, so the server
+    /// renders them into the prompt), with <c>tool_choice: none</c> so the answer streams as text the speed figures count.
+    /// Off for a server that refuses <c>tools</c> (or an in-process model).
+    /// </summary>
+    public bool DeclareTools { get; init; } = true;
+
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();

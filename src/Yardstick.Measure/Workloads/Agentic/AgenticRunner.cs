@@ -14,7 +14,8 @@ namespace Yardstick.Measure.Workloads.Agentic;
 /// sessions run at once, each a chain of requests: system prompt + task, then after every answer the history gains
 /// the model's real answer as an assistant turn that called a tool (<c>tool_calls</c> with a synthetic call) and the
 /// tool's result (fresh text of the stated size), so the context grows by answer + result each turn until the turn
-/// limit or the context limit. Every request is a sample labelled with its load, session, turn and context length;
+/// limit or the context limit. The tools are declared with every request (<see cref="AgenticOptions.DeclareTools"/>).
+/// Every request is a sample labelled with its load, session, turn and context length;
 /// the doubling stops after the first load at which no tier holds (a higher load would not keep one either, and
 /// would only take longer).
 /// </summary>
@@ -24,7 +25,22 @@ public sealed class AgenticRunner(SampleRecorder? recorder = null, TimeProvider?
     public const string SessionKey = "session";
     public const string TurnKey = "turn";
     private const string Instruction = "You are a coding agent. Use the tools to fix the failing test described by these words:";
-    private static readonly string[] Tools = ["read_file", "run_tests", "search_code", "apply_patch"];
+
+    /// <summary>The coding agent's tools, declared with each request when <see cref="AgenticOptions.DeclareTools"/> is on.</summary>
+    public static IReadOnlyList<FunctionTool> ToolDefinitions { get; } =
+    [
+        new("read_file", "Reads a file of the repository.",
+            """{"type":"object","properties":{"path":{"type":"string","description":"Path from the repository root."}},"required":["path"]}"""),
+        new("run_tests", "Runs the test suite, or the tests under a path, and returns their output.",
+            """{"type":"object","properties":{"path":{"type":"string","description":"Tests to run; empty runs them all."}},"required":["path"]}"""),
+        new("search_code", "Searches the repository for a text and returns the matching lines with their paths.",
+            """{"type":"object","properties":{"path":{"type":"string","description":"Folder to search."},"query":{"type":"string"}},"required":["path"]}"""),
+        new("apply_patch", "Applies a unified diff to the repository.",
+            """{"type":"object","properties":{"path":{"type":"string"},"diff":{"type":"string","description":"The unified diff."}},"required":["path"]}"""),
+    ];
+
+    // What the declared tools add to every request's context, counted like the rest of it.
+    private static readonly int ToolDefinitionTokens = FillerText.Count(string.Join("\n", ToolDefinitions.Select(t => $"{t.Name}: {t.Description} {t.ParametersJson}")));
 
     public Task<WorkloadResult<AgenticReport>> RunAsync(ICompletionProvider provider, PerfRunOptions options, AgenticOptions agents, IRunStore store,
         IProgress<PerfProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -35,7 +51,7 @@ public sealed class AgenticRunner(SampleRecorder? recorder = null, TimeProvider?
         if (agents.Problems() is { Count: > 0 } problems)
             throw new ArgumentException(string.Join(" ", problems), nameof(agents));
         var levels = Core.Metrics.Workloads.SessionCapacity.Doubling(agents.MaxSessions);
-        var identity = new WorkloadIdentity($"agentic-{agents.MaxContextTokens}", "1", new JsonObject
+        var identity = new WorkloadIdentity($"agentic-{agents.MaxContextTokens}", "2", new JsonObject
         {
             ["max_sessions"] = agents.MaxSessions,
             ["session_levels"] = new JsonArray([.. levels.Select(l => (JsonNode)l)]),
@@ -44,6 +60,8 @@ public sealed class AgenticRunner(SampleRecorder? recorder = null, TimeProvider?
             ["task_tokens"] = agents.TaskTokens,
             ["tool_result_tokens"] = agents.ToolResultTokens,
             ["max_context_tokens"] = agents.MaxContextTokens,
+            ["tools"] = new JsonArray([.. (agents.DeclareTools ? ToolDefinitions : []).Select(t => (JsonNode)t.Name)]),
+            ["tool_choice"] = agents.DeclareTools ? "none" : null,
             ["search"] = "doubling: 1, 2, 4 … concurrent sessions up to max_sessions, stopping after the first load that keeps no tier",
             ["tiers"] = new JsonArray([.. agents.Tiers.Select(t => (JsonNode)t.ToString())]),
         });
@@ -76,20 +94,22 @@ public sealed class AgenticRunner(SampleRecorder? recorder = null, TimeProvider?
         if (systemPrompt.Length > 0)
             history.Add(ChatMessage.System(systemPrompt));
         history.Add(ChatMessage.User(Instruction + FillerText.Of(agents.TaskTokens, Random.Shared)));
-        var context = agents.SystemPromptTokens + FillerText.Count(history[^1].Content);
+        var context = agents.SystemPromptTokens + FillerText.Count(history[^1].Content) + (agents.DeclareTools ? ToolDefinitionTokens : 0);
         for (var turn = 1; turn <= agents.Turns && context <= agents.MaxContextTokens; turn++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var request = new WorkloadRequest(string.Create(CultureInfo.InvariantCulture, $"agentic/c{level}/s{session}/t{turn}"), nextSequence(), [.. history], context)
             {
                 Load = level,
+                Tools = agents.DeclareTools ? ToolDefinitions : [],
+                ToolChoice = agents.DeclareTools ? ToolChoice.None : null,
                 Details = new JsonObject { [LevelKey] = level, [SessionKey] = session, [TurnKey] = turn, ["context_tokens"] = context },
             };
             var sample = await run.SendAsync(provider, request, cancellationToken).ConfigureAwait(false);
             if (!sample.Succeeded)
                 return;
             var callId = string.Create(CultureInfo.InvariantCulture, $"call_{session}_{turn}");
-            var tool = Tools[turn % Tools.Length];
+            var tool = ToolDefinitions[turn % ToolDefinitions.Count].Name;
             var answer = sample.AnswerText ?? "";
             var arguments = string.Create(CultureInfo.InvariantCulture, $$"""{"path":"src/module{{turn}}/file{{session}}.cs"}""");
             var result = FillerText.Of(agents.ToolResultTokens, Random.Shared);

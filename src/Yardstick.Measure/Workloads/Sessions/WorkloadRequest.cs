@@ -15,6 +15,11 @@ public sealed record WorkloadRequest(string PromptId, int Sequence, IReadOnlyLis
 
     public int? MaxTokens { get; init; }
 
+    /// <summary>Functions declared with the request (OpenAI <c>tools</c>), and the <c>tool_choice</c> sent with them.</summary>
+    public IReadOnlyList<FunctionTool> Tools { get; init; } = [];
+
+    public ToolChoice? ToolChoice { get; init; }
+
     /// <summary>The load this request was sent under when the workload varies it (concurrent sessions); null = the run's.</summary>
     public double? Load { get; init; }
 

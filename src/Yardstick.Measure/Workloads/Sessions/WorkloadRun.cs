@@ -122,6 +122,8 @@ public sealed class WorkloadRun
             MaxTokens = request.MaxTokens ?? Options.MaxTokens,
             Temperature = Options.Temperature,
             IgnoreEos = Options.IgnoreEos,
+            Tools = request.Tools,
+            ToolChoice = request.ToolChoice,
         };
         var context = new RecordingContext
         {

@@ -62,7 +62,7 @@ public sealed class AgenticRunnerTests
     {
         // Given a quick server
         await using var server = await ConversationServer.StartAsync(_ => new ChatReply(TimeSpan.Zero, [" ok"]));
-        var agents = new AgenticOptions { MaxSessions = 1, Turns = 10, SystemPromptTokens = 20, TaskTokens = 10, ToolResultTokens = 100, MaxContextTokens = 300 };
+        var agents = new AgenticOptions { MaxSessions = 1, Turns = 10, SystemPromptTokens = 20, TaskTokens = 10, ToolResultTokens = 100, MaxContextTokens = 300, DeclareTools = false };
 
         // When one session runs with room for three tool results
         var result = await new AgenticRunner().RunAsync(server.Provider(), Options(server.BaseUrl), agents, new InMemoryRunStore(), cancellationToken: Ct);
@@ -76,5 +76,34 @@ public sealed class AgenticRunnerTests
         Assert.Equal(" ok", served[^1].Messages[2].Content);
         Assert.Equal(100, Core.Tokens.O200kTokenCounter.Default.Count(served[^1].Messages[3].Content));
         Assert.All(result.Report.Levels, l => Assert.True(l.ContextTokensMax <= 300));
+    }
+
+    [Fact]
+    public async Task Every_request_declares_the_tools_with_tool_choice_none_and_counts_them_in_its_context()
+    {
+        // Given a quick server, and sessions with the tools declared (the default) and without
+        await using var server = await ConversationServer.StartAsync(_ => new ChatReply(TimeSpan.Zero, [" ok"]));
+        var agents = new AgenticOptions { MaxSessions = 1, Turns = 2, SystemPromptTokens = 20, TaskTokens = 10, ToolResultTokens = 30, MaxContextTokens = 5_000 };
+
+        // When one session runs each way
+        var store = new InMemoryRunStore();
+        var declared = await new AgenticRunner().RunAsync(server.Provider(), Options(server.BaseUrl), agents, store, cancellationToken: Ct);
+        var withTools = server.Requests.Skip(1).ToList();
+        var plain = await new AgenticRunner().RunAsync(server.Provider(), Options(server.BaseUrl), agents with { DeclareTools = false }, new InMemoryRunStore(), cancellationToken: Ct);
+
+        // Then every declared request carried the four schemas and tool_choice none, and the calls in its history name them
+        Assert.Equal(2, withTools.Count);
+        Assert.All(withTools, request =>
+        {
+            Assert.Equal(["read_file", "run_tests", "search_code", "apply_patch"],
+                request.Body.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString()));
+            Assert.Equal("none", request.Body.GetProperty("tool_choice").GetString());
+        });
+        var called = withTools[^1].Body.GetProperty("messages")[2].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString();
+        Assert.Contains(called, AgenticRunner.ToolDefinitions.Select(t => t.Name));
+        // and without them no tools went out, the run's configuration says which, and the declared contexts are larger by the schemas
+        Assert.All(server.Requests.Skip(withTools.Count + 2), request => Assert.False(request.Body.TryGetProperty("tools", out _)));
+        Assert.Contains("\"tool_choice\":\"none\"", (await store.GetRunAsync(declared.Summary.RunId!, Ct))!.ConfigurationJson, StringComparison.Ordinal);
+        Assert.True(declared.Report.ByTurn[0].ContextTokensMean > plain.Report.ByTurn[0].ContextTokensMean + 50);
     }
 }

@@ -18,11 +18,13 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
     private Task<SiteDataStamp>? _running;
     private Task<SiteDataStamp>? _queued;
 
-    // One round trip: the stamp is read on every request, so it is one statement of indexed lookups and counts.
+    // One round trip: the stamp is read on every request, so it is one statement of indexed lookups and counts. Finished
+    // runs are counted as all runs less the unfinished ones: COUNT(*) is a b-tree count and the unfinished few are one
+    // seek on the FinishedUtc index, where COUNT("FinishedUtc") walked all of it (6 ms at 80,000 runs on SQLite).
     private const string Query = """
         SELECT (SELECT MAX("Id") FROM catalog_imports), (SELECT MAX("Id") FROM price_imports),
                (SELECT COUNT(*) FROM price_history WHERE "EffectiveFromUtc" <= @now),
-               (SELECT COUNT(*) FROM runs), (SELECT COUNT("FinishedUtc") FROM runs), (SELECT MAX("FinishedUtc") FROM runs)
+               (SELECT COUNT(*) FROM runs), (SELECT COUNT(*) FROM runs WHERE "FinishedUtc" IS NULL), (SELECT MAX("FinishedUtc") FROM runs)
         """;
 
     /// <summary>
@@ -73,7 +75,8 @@ public sealed class SiteDataVersion(YardstickDatabase database, TimeProvider? cl
         var parts = new string[reader.FieldCount];
         for (var i = 0; i < parts.Length; i++)
             parts[i] = reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!;
-        return new SiteDataStamp(string.Join('.', parts[..3]), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture),
-            Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture), parts[5]);
+        var runs = Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
+        var unfinished = Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture);
+        return new SiteDataStamp(string.Join('.', parts[..3]), runs, runs - unfinished, parts[5]);
     }
 }

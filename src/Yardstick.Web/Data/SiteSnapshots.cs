@@ -15,8 +15,9 @@ namespace Yardstick.Web.Data;
 /// without one every request builds its own (in-memory stores in tests, where writes need no stamp to be seen).
 /// When only runs moved (a run created or finished: the continuous case), the next snapshot reads just the runs started
 /// or finished since the newest it has seen and recomputes only their models; the counts it arrives at must equal the
-/// stamp's, else (a writer's clock far behind, a catalog or price change) it is built whole again. It is also read
-/// again, from what it holds, once it is older than the output cache's lifetime, so the 72 h and 14 d windows move on.
+/// stamp's, else (a writer's clock far behind, a catalog or price change) it is built whole again. Models the changed runs
+/// do not touch keep their figures as read; once the snapshot is older than the output cache's lifetime every model is
+/// read again at the current moment (from what the snapshot holds), so the 72 h and 14 d windows move on.
 /// </summary>
 public sealed class SiteSnapshots(ICatalogStore catalog, IRunStore runs, IRunFiguresStore figures, SiteOptions options, ISiteDataVersion? version = null,
     TimeProvider? clock = null)
@@ -65,9 +66,10 @@ public sealed class SiteSnapshots(ICatalogStore catalog, IRunStore runs, IRunFig
         }
     }
 
+    private bool IsCurrent(SiteSnapshot snapshot, SiteDataStamp stamp) => snapshot.Version == stamp.ToString() && IsFresh(snapshot);
+
     // The output cache keeps a page as long (DataStampCachePolicy.Lifetime): a page is never read at an older moment than that.
-    private bool IsCurrent(SiteSnapshot snapshot, SiteDataStamp stamp) =>
-        snapshot.Version == stamp.ToString() && _clock.GetUtcNow() - snapshot.AsOf < DataStampCachePolicy.Lifetime;
+    private bool IsFresh(SiteSnapshot snapshot) => _clock.GetUtcNow() - snapshot.AsOf < DataStampCachePolicy.Lifetime;
 
     private async Task<SnapshotBasis> BuildAsync(SiteDataStamp? stamp, CancellationToken cancellationToken)
     {
@@ -118,18 +120,21 @@ public sealed class SiteSnapshots(ICatalogStore catalog, IRunStore runs, IRunFig
             return null;
 
         var old = basis.Snapshot;
+        // The other models keep their reading (and the speeds it cached) until it is older than the cache lifetime, so a
+        // run finishing costs its own model's figures only; then every model is read again at the current moment.
+        var moveOn = !IsFresh(old);
         var measurements = old.Measurements.Where(kv => !affected.Contains(kv.Key))
-            .ToDictionary(kv => kv.Key, kv => kv.Value with { AsOf = now }, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(kv => kv.Key, kv => moveOn ? kv.Value with { AsOf = now } : kv.Value, StringComparer.OrdinalIgnoreCase);
         foreach (var group in byId.Values.Where(r => !string.IsNullOrEmpty(r.ModelSlug) && affected.Contains(r.ModelSlug))
                      .GroupBy(r => r.ModelSlug!, StringComparer.OrdinalIgnoreCase))
             measurements[group.Key] = ModelMeasurements.From(group, now);
         await AddSelfHostingAsync(measurements, old.BySlug, [.. affected.Where(measurements.ContainsKey)], cancellationToken);
         // A row's class, price and index do not depend on the moment; only the measurements' reading of the windows does.
-        var rows = old.Rows.Select(row => affected.Contains(row.Card.Slug)
-            ? Row(row.Card, measurements)
-            : row with { Measured = measurements.GetValueOrDefault(row.Card.Slug) ?? ModelMeasurements.None }).ToList();
+        var rows = old.Rows.Select(row => affected.Contains(row.Card.Slug) ? Row(row.Card, measurements)
+            : moveOn ? row with { Measured = measurements.GetValueOrDefault(row.Card.Slug) ?? ModelMeasurements.None }
+            : row).ToList();
         Interlocked.Increment(ref _updates);
-        return new SnapshotBasis(old with { Version = stamp.ToString(), Measurements = measurements, Rows = rows, AsOf = now },
+        return new SnapshotBasis(old with { Version = stamp.ToString(), Measurements = measurements, Rows = rows, AsOf = moveOn ? now : old.AsOf },
             basis.CatalogAndPrices, byId, finished);
     }
 

@@ -157,10 +157,18 @@ public sealed class SiteSnapshotsTests
         clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Same(first, await snapshots.CurrentAsync(token));
 
+        // A run finishing within the lifetime: only its model is read again (at that moment); the others keep their reading
+        var model = SyntheticSite.Model(Plan, 0);
+        await AddRunAsync(new EfRunStore(database), model.Runs[1], "perf-20991231T000000Z-within", AsOf.AddMinutes(-5), complete: true);
+        var updated = await snapshots.CurrentAsync(token);
+        Assert.Equal(AsOf.AddSeconds(30), updated.Measurements[model.Card.Slug].AsOf);
+        Assert.All(updated.Measurements.Where(kv => kv.Key != model.Card.Slug), kv => Assert.Same(first.Measurements[kv.Key], kv.Value));
+        Assert.Equal(AsOf, updated.AsOf);
+
         clock.Advance(TimeSpan.FromSeconds(31));
         var later = await snapshots.CurrentAsync(token);
 
-        Assert.Equal((1, 1), (snapshots.Builds, snapshots.Updates));
+        Assert.Equal((1, 2), (snapshots.Builds, snapshots.Updates));
         Assert.Equal(AsOf.AddSeconds(61), later.AsOf);
         Assert.All(later.Measurements.Values, m => Assert.Equal(later.AsOf, m.AsOf));
         Assert.Equal(first.Rows.Select(r => r.Card.Slug), later.Rows.Select(r => r.Card.Slug));

@@ -85,8 +85,7 @@ public sealed class SiteSnapshots(ICatalogStore catalog, IRunStore runs, IRunFig
         var snapshot = new SiteSnapshot(stamp?.ToString(), models, bySlug, measurements, rows) { AsOf = now };
         if (stamp is not null)
             Interlocked.Increment(ref _builds);
-        return new SnapshotBasis(snapshot, stamp?.CatalogAndPrices ?? "", all.ToDictionary(r => r.Id, StringComparer.Ordinal),
-            all.Count(r => r.FinishedUtc is not null));
+        return SnapshotBasis.Of(snapshot, stamp?.CatalogAndPrices ?? "", all);
     }
 
     /// <summary>The next snapshot from <paramref name="basis"/> and the runs changed since; null when it must be built whole.</summary>
@@ -135,7 +134,9 @@ public sealed class SiteSnapshots(ICatalogStore catalog, IRunStore runs, IRunFig
             : row).ToList();
         Interlocked.Increment(ref _updates);
         return new SnapshotBasis(old with { Version = stamp.ToString(), Measurements = measurements, Rows = rows, AsOf = moveOn ? now : old.AsOf },
-            basis.CatalogAndPrices, byId, finished);
+            basis.CatalogAndPrices, byId, finished,
+            // The newest times seen only move on: the runs read again are the only ones that can move them.
+            changed.Select(r => (DateTimeOffset?)r.StartedUtc).Append(basis.NewestStart).Max(), changed.Select(r => r.FinishedUtc).Append(basis.NewestFinish).Max());
     }
 
     private async Task AddSelfHostingAsync(Dictionary<string, ModelMeasurements> measurements, IReadOnlyDictionary<string, ModelCard> bySlug,
